@@ -1,0 +1,10 @@
+/** Jest runs TypeScript tests through ts-jest (type-checking is `npm run check`'s job). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', esModuleInterop: true, resolveJsonModule: true, verbatimModuleSyntax: false } }],
+  },
+  testTimeout: 30000,
+};
