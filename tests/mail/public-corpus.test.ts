@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { groupThreads } from '../../scripts/mail/group-threads';
+import { readMailPaths } from '../../scripts/mail/read-mail';
+
+const CORPUS = path.resolve(__dirname, '../../../shared/fixtures/public');
+const present = existsSync(CORPUS);
+if (!present && process.env.REQUIRE_CORPUS === '1') {
+  throw new Error(`REQUIRE_CORPUS=1 but the public corpus is missing at ${CORPUS}`);
+}
+const describeCorpus = present ? describe : describe.skip;
+
+describeCorpus('the public mail corpus', () => {
+  it('splits mail-box/mbox.src into 45 messages without warnings', async () => {
+    const { messages, warnings } = await readMailPaths([path.join(CORPUS, 'mail-box/mbox.src')]);
+    expect(messages).toHaveLength(45);
+    expect(warnings).toEqual([]);
+    expect(messages.every((m) => m.date !== null)).toBe(true);
+    // One message in the corpus was saved without a From header: it must read as null, not crash.
+    expect(messages.filter((m) => m.from === null).map((m) => m.subject)).toEqual([
+      'Resize with Transparency',
+    ]);
+  });
+
+  it('groups the mbox by References, the HTML-to-PS question and its replies together', async () => {
+    const { messages } = await readMailPaths([path.join(CORPUS, 'mail-box/mbox.src')]);
+    const threads = groupThreads(messages);
+    const conversion = threads.find((t) => t.key === '38A11D0E.A2064062@ipicorp.com');
+    expect(conversion?.messages.length).toBeGreaterThanOrEqual(3);
+    expect(threads.length).toBeLessThan(messages.length);
+    const total = threads.reduce((n, t) => n + t.messages.length, 0);
+    expect(total).toBe(45);
+  });
+
+  it('reads every sisimai and talon message, bounces as multipart/report where declared', async () => {
+    const { messages, warnings } = await readMailPaths([
+      path.join(CORPUS, 'sisimai'),
+      path.join(CORPUS, 'talon'),
+    ]);
+    expect(warnings).toEqual([]);
+    expect(messages.length).toBe(27);
+    const rfc3464 = messages.find((m) => m.source.endsWith('rfc3464-01.eml'));
+    expect(rfc3464?.contentType).toBe('multipart/report');
+  });
+});
