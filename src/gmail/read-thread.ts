@@ -1,0 +1,45 @@
+// Gmail adapter: the open thread as plain data, every field read once, a fixed number of round trips.
+import { parseAddressList } from '../core/addresses';
+import { HEADER_NAMES } from '../core/header-names';
+import type { MailMessage, ThreadData } from '../core/types';
+
+/** Bodies only feed phrase rules and language detection; long tails add nothing but time. */
+const BODY_LIMIT = 20_000;
+
+function toMailMessage(message: GoogleAppsScript.Gmail.GmailMessage): MailMessage {
+  const headers: Record<string, string> = {};
+  for (const name of HEADER_NAMES) {
+    const value = message.getHeader(name);
+    if (value) headers[name] = value;
+  }
+  const from = parseAddressList(message.getFrom());
+  return {
+    id: message.getId(),
+    at: message.getDate().getTime(),
+    from: from[0] ?? null,
+    to: parseAddressList(message.getTo()),
+    cc: parseAddressList(message.getCc()),
+    replyTo: parseAddressList(message.getReplyTo()),
+    subject: message.getSubject(),
+    headers,
+    body: message.getPlainBody().slice(0, BODY_LIMIT),
+  };
+}
+
+export class ThreadNotFoundError extends Error {
+  override readonly name = 'ThreadNotFoundError';
+}
+
+/**
+ * Reads need the per-message token first: with only gmail.addons.current.message.readonly the
+ * add-on may read just the thread the user has open.
+ */
+export function readOpenThread(gmail: { messageId: string; threadId: string; accessToken: string }): ThreadData {
+  GmailApp.setCurrentMessageAccessToken(gmail.accessToken);
+  const thread = gmail.threadId
+    ? GmailApp.getThreadById(gmail.threadId)
+    : GmailApp.getMessageById(gmail.messageId)?.getThread();
+  if (!thread) throw new ThreadNotFoundError(`Gmail returned no thread for message ${gmail.messageId}`);
+  const messages = thread.getMessages().map(toMailMessage);
+  return { id: thread.getId(), subject: messages[0]?.subject ?? '', messages };
+}

@@ -1,0 +1,6 @@
+// Names of every function a card action calls: each must be a top-level function of dist/Code.js.
+export const ACTIONS = {
+  saveSettings: 'onSaveSettings',
+} as const;
+
+export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];

@@ -1,0 +1,7 @@
+// Universal action "Help".
+import { helpView } from '../core/view/help-view';
+import { universalHandler } from './run-handler';
+
+export function onHelp(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return universalHandler(e, (context) => helpView(context.language));
+}

@@ -1,0 +1,5 @@
+// Entry point: only exposes handlers. scripts/build.mjs emits a top-level function for each export.
+export { onGmailMessageOpen } from './handlers/on-thread-open';
+export { onHomepage } from './handlers/on-homepage';
+export { onHelp } from './handlers/on-help';
+export { onSettings, onSaveSettings } from './handlers/on-settings';
