@@ -1,0 +1,86 @@
+// English wording, warm and formal: short, specific, one clear question, no guilt.
+import type { LocalDate } from '../types';
+import { dayAndMonth, type LanguageTexts, type TextVars } from './text-types';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "November 12". */
+export function formatDateEn(date: LocalDate): string {
+  const { day, month } = dayAndMonth(date);
+  return `${MONTHS[month] ?? ''} ${day}`;
+}
+
+const on = (v: TextVars): string => formatDateEn(v.lastMessageOn);
+const who = (v: TextVars): string => v.firstName ?? 'The client';
+
+export const EN: LanguageTexts = {
+  language: 'en',
+  about: (project) => (project ? `about “${project}”` : 'about the project we discussed'),
+  subjectFallback: 'Next steps',
+  closingComma: true,
+  notes: {
+    reply: (v) =>
+      `${who(v)} wrote last ${v.about}: the next move is yours. A short answer today keeps things moving, ` +
+      'even if it only says when a full reply will follow.',
+    rest: (v) =>
+      `You closed the loop${v.firstName ? ` with ${v.firstName}` : ''} ${v.about} on ${on(v)}. No more emails for now: if it still feels relevant, ` +
+      'check in with one friendly line about something new, without mentioning the silence.',
+  },
+  warm: {
+    greeting: (name) => (name ? `Hi ${name},` : 'Hi there,'),
+    closing: 'All the best',
+    emails: {
+      'check-in': (v) =>
+        `I hope things are going well on your side. I'm picking up my message of ${on(v)} ${v.about}, ` +
+        'in case it slipped down the inbox during a busy week.\n\n' +
+        'To keep it simple, the next step only needs a quick yes or no from you, and I can take it from there. ' +
+        'If the timing is not right, a short line saying when to come back works just as well.\n\n' +
+        'Shall I go ahead with the plan as proposed?',
+      'change-channel': (v) =>
+        `Picking up the thread of my message of ${on(v)} ${v.about}: sometimes a quick chat settles in ` +
+        'minutes what takes days by email, so how about a 15-minute call, on whichever day suits you?\n\n' +
+        'If you would rather keep it in writing, that works too. The one thing I need is your go-ahead on ' +
+        'the next step; until then the timeline we agreed stays on hold.',
+      'close-the-loop': (v) =>
+        `Since my message of ${on(v)} ${v.about}, I imagine your priorities have shifted, and that is ` +
+        'completely fine. I will close this on my side for now, so it does not sit in your inbox.\n\n' +
+        'If the project comes back to life, or something new comes up, just reply to this email: I will be ' +
+        'glad to pick it up from where we left off.',
+    },
+  },
+  formal: {
+    greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
+    closing: 'Kind regards',
+    emails: {
+      'check-in': (v) =>
+        `I am writing to follow up on my message of ${on(v)} ${v.about}. I appreciate that many priorities ` +
+        'compete for your time.\n\n' +
+        'To move forward, I only need your confirmation of the proposal; everything else is ready on my side. ' +
+        'If a later date suits you better, simply let me know and I will plan accordingly.\n\n' +
+        'Could you let me know whether you would like to proceed?',
+      'change-channel': (v) =>
+        `Following my message of ${on(v)} ${v.about}, it may be quicker to discuss the remaining point ` +
+        'directly. Would a 15-minute call at a time of your choosing be convenient?\n\n' +
+        'Alternatively, a brief written reply is perfectly sufficient: the only decision needed to proceed is ' +
+        'your approval of the next step, and until then the agreed schedule remains on hold.',
+      'close-the-loop': (v) =>
+        `Following my message of ${on(v)} ${v.about}, I assume that your priorities have changed, which is ` +
+        'entirely understandable. I will therefore consider the matter closed on my side.\n\n' +
+        'Should the project become relevant in the future, or should I be of help with anything else, a reply ' +
+        'to this email is all it takes: I will gladly resume from where we left off.',
+    },
+  },
+};

@@ -1,0 +1,53 @@
+// The client's first name for a greeting, from the display name or else the address; null when unsure.
+import type { Party } from '../types';
+import { COMPANY_WORDS, ROLE_WORDS, TITLES } from './role-names';
+
+/** Two-consonant starts that real first names use; "mrossi@" (initial + surname) starts otherwise. */
+const NAME_ONSETS =
+  /^([aeiouy]|[b-df-hj-np-tv-z][aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kr|ph|pl|pr|sc|sh|sl|sm|sn|sp|st|th|tr|wh)/;
+const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
+
+export function firstNameOf(party: Party | null): string | null {
+  if (!party) return null;
+  return fromDisplayName(party.name) ?? fromLocalPart(party.email);
+}
+
+function fromDisplayName(raw: string): string | null {
+  const name = raw
+    .replace(/["“”«»]/g, ' ')
+    .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ')
+    .trim();
+  if (name === '' || name.includes('@')) return null;
+  const words = name.split(/\s+/).map((w) => w.toLowerCase());
+  if (words.some((w) => COMPANY_WORDS.has(w.replace(/,$/, '')) || ROLE_WORDS.has(w.replace(/,$/, ''))))
+    return null;
+  // "Rossi, Marco": the given name follows the comma.
+  const given = name.includes(',') ? name.slice(name.indexOf(',') + 1) : name;
+  const all = given.trim().split(/\s+/);
+  const tokens = all.filter((t) => !TITLES.has(t.toLowerCase()));
+  // "Dr. Bianchi", "Herr Müller": after a title, a lone word is a surname.
+  if (tokens.length === 1 && all.length > 1) return null;
+  return asFirstName(tokens[0] ?? '');
+}
+
+function fromLocalPart(email: string): string | null {
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\d+$/, '');
+  if (local === '' || ROLE_WORDS.has(local)) return null;
+  const pieces = local.split(/[._+-]+/).filter((p) => p !== '');
+  if (pieces.some((p) => ROLE_WORDS.has(p))) return null;
+  const first = pieces[0] ?? '';
+  if (pieces.length === 1 && !NAME_ONSETS.test(first)) return null;
+  if (first.length > 12) return null;
+  return asFirstName(first);
+}
+
+/** A plausible given name, re-cased when written all upper or all lower ("MARCO" → "Marco"). */
+function asFirstName(token: string): string | null {
+  const word = token.replace(/[,;:.]+$/, '');
+  if (word.length < 2 || !LETTERS.test(word)) return null;
+  const oneCase = word === word.toUpperCase() || word === word.toLowerCase();
+  if (!oneCase) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}

@@ -1,0 +1,68 @@
+// Fills one language's wording for a stage: greeting, body, sign-off and subject.
+import type { Language, LocalDate, Stage, Tone } from '../types';
+import { TEXTS } from './all-languages';
+import type { EmailStage, LanguageTexts, NoteStage, TextVars, ToneTexts } from './text-types';
+
+export interface RenderNudgeInput {
+  readonly stage: Stage;
+  readonly language: Language;
+  readonly tone: Tone;
+  readonly firstName: string | null;
+  /** The thread subject without Re:/Fwd: prefixes; '' when unknown. */
+  readonly project: string;
+  readonly lastMessageOn: LocalDate;
+  readonly myName: string;
+}
+
+export interface RenderedNudge {
+  readonly body: string;
+  readonly language: Language;
+  /** The tone used: 'warm' when 'formal' was asked of a language written in the warm tone only. */
+  readonly tone: Tone;
+  readonly subject: string;
+}
+
+/**
+ * 'check-in', 'change-channel' and 'close-the-loop' are emails to the client; 'reply' and 'rest' are short
+ * notes to the user. 'wait' renders the check-in it leads to, so a reminder can carry the text to send.
+ */
+export function renderNudge(input: RenderNudgeInput): RenderedNudge {
+  const texts = TEXTS[input.language];
+  const tone: Tone = input.tone === 'formal' && texts.formal ? 'formal' : 'warm';
+  const toneTexts = tone === 'formal' && texts.formal ? texts.formal : texts.warm;
+  const project = input.project.trim();
+  const vars: TextVars = {
+    firstName: input.firstName?.trim() || null,
+    about: texts.about(project),
+    lastMessageOn: input.lastMessageOn,
+  };
+  const stage = input.stage === 'wait' ? 'check-in' : input.stage;
+  const body = isNote(stage) ? texts.notes[stage](vars) : email(texts, toneTexts, stage, vars, input.myName);
+  return {
+    body,
+    language: input.language,
+    tone,
+    subject: project ? `Re: ${project}` : texts.subjectFallback,
+  };
+}
+
+function isNote(stage: EmailStage | NoteStage): stage is NoteStage {
+  return stage === 'reply' || stage === 'rest';
+}
+
+function email(
+  texts: LanguageTexts,
+  tone: ToneTexts,
+  stage: EmailStage,
+  vars: TextVars,
+  myName: string,
+): string {
+  return [tone.greeting(vars.firstName), tone.emails[stage](vars), signOff(texts, tone, myName)].join('\n\n');
+}
+
+/** "All the best,\nGiulia"; without a name the closing stands alone ("All the best."). */
+function signOff(texts: LanguageTexts, tone: ToneTexts, myName: string): string {
+  const name = myName.trim();
+  if (name) return `${tone.closing}${texts.closingComma ? ',' : ''}\n${name}`;
+  return texts.closingComma ? `${tone.closing}.` : tone.closing;
+}

@@ -1,0 +1,40 @@
+// The shape of one language's wording: greetings, sign-offs, the three emails and the two notes to the user.
+import type { Language, LocalDate } from '../types';
+
+export type EmailStage = 'check-in' | 'change-channel' | 'close-the-loop';
+export type NoteStage = 'reply' | 'rest';
+
+/** What a template may use; `about` is the language's own phrase for the project ("about “X”"). */
+export interface TextVars {
+  readonly firstName: string | null;
+  readonly about: string;
+  readonly lastMessageOn: LocalDate;
+}
+
+export interface ToneTexts {
+  readonly greeting: (firstName: string | null) => string;
+  /** The closing formula before my name ("All the best"). */
+  readonly closing: string;
+  /** The email's paragraphs, without greeting and sign-off. */
+  readonly emails: Readonly<Record<EmailStage, (v: TextVars) => string>>;
+}
+
+export interface LanguageTexts {
+  readonly language: Language;
+  readonly about: (project: string) => string;
+  /** Subject when the project is unknown. */
+  readonly subjectFallback: string;
+  /** Notes to the user (calendar description, sidebar), not emails: one wording for both tones. */
+  readonly notes: Readonly<Record<NoteStage, (v: TextVars) => string>>;
+  /** German closes without a comma ("Viele Grüße"). */
+  readonly closingComma: boolean;
+  readonly warm: ToneTexts;
+  /** Absent for languages written in the warm tone only: renderNudge falls back to warm and says so. */
+  readonly formal?: ToneTexts;
+}
+
+/** Day of month and 0-based month of a 'YYYY-MM-DD' date. */
+export function dayAndMonth(date: LocalDate): { day: number; month: number } {
+  const [, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { day: d, month: m - 1 };
+}
