@@ -72,15 +72,52 @@ export function parseAddressList(raw: string): Party[] {
 
 export function domainOf(email: string): string {
   const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  return at < 0
+    ? ''
+    : email
+        .slice(at + 1)
+        .toLowerCase()
+        .replace(/\.$/, '');
 }
 
 /** Second-level labels under which registrations happen, as in co.uk or com.au. */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ne', 'or', 'go', 'gob', 'gv', 'ltd', 'plc', 'sch', 'nhs', 'mil', 'nom', 'gen', 'biz', 'info', 'id', 'in', 'lg', 'ed', 'gr', 'ad']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'gv',
+  'ltd',
+  'plc',
+  'sch',
+  'nhs',
+  'mil',
+  'nom',
+  'gen',
+  'biz',
+  'info',
+  'id',
+  'in',
+  'lg',
+  'ed',
+  'gr',
+  'ad',
+]);
 
 /** The registrable domain: mail.acme.co.uk → acme.co.uk, eu.mail.acme.com → acme.com. */
 export function organisationDomain(domain: string): string {
-  const labels = domain.toLowerCase().replace(/\.$/, '').split('.').filter((l) => l !== '');
+  const labels = domain
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .split('.')
+    .filter((l) => l !== '');
   if (labels.length <= 2) return labels.join('.');
   const tld = labels[labels.length - 1] as string;
   const second = labels[labels.length - 2] as string;
@@ -89,12 +126,51 @@ export function organisationDomain(domain: string): string {
 }
 
 const PUBLIC_EXACT = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.it', 'msn.com', 'icloud.com', 'me.com', 'mac.com',
-  'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it', 'tim.it', 'tin.it', 'email.it', 'inwind.it', 'fastwebnet.it',
-  'web.de', 't-online.de', 'freenet.de', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr',
-  'protonmail.com', 'protonmail.ch', 'proton.me', 'pm.me', 'aol.com', 'zoho.com', 'yandex.com', 'yandex.ru',
-  'mail.ru', 'mail.com', 'tutanota.com', 'tuta.io', 'fastmail.com', 'hey.com', 'comcast.net', 'verizon.net',
-  'att.net', 'telefonica.net', 'qq.com', '163.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'outlook.it',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'libero.it',
+  'virgilio.it',
+  'tiscali.it',
+  'alice.it',
+  'tim.it',
+  'tin.it',
+  'email.it',
+  'inwind.it',
+  'fastwebnet.it',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'laposte.net',
+  'sfr.fr',
+  'protonmail.com',
+  'protonmail.ch',
+  'proton.me',
+  'pm.me',
+  'aol.com',
+  'zoho.com',
+  'yandex.com',
+  'yandex.ru',
+  'mail.ru',
+  'mail.com',
+  'tutanota.com',
+  'tuta.io',
+  'fastmail.com',
+  'hey.com',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'telefonica.net',
+  'qq.com',
+  '163.com',
 ] as const;
 
 /** Webmail providers: many unrelated people share these domains, so they never identify an organisation. */

@@ -39,7 +39,7 @@ function weekdayAfterReturnWord(text: string, sentOn: LocalDate): LocalDate | nu
   for (const m of text.toLowerCase().matchAll(re)) {
     if (!RETURN_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const target = WEEKDAYS.get(m[1] as string) as number;
-    const ahead = ((target - weekdayOf(sentOn) + 7) % 7) || 7;
+    const ahead = (target - weekdayOf(sentOn) + 7) % 7 || 7;
     return addDays(sentOn, ahead);
   }
   return null;
@@ -47,7 +47,10 @@ function weekdayAfterReturnWord(text: string, sentOn: LocalDate): LocalDate | nu
 
 function pick(found: readonly FoundDate[], text: string, sentOn: LocalDate): LocalDate | null {
   const dates = (list: readonly FoundDate[]): LocalDate[] =>
-    list.map((f) => resolveYear(f, sentOn)).filter(isLocalDate).sort();
+    list
+      .map((f) => resolveYear(f, sentOn))
+      .filter(isLocalDate)
+      .sort();
   const introduced = found.filter((f) => RETURN_WORDS.test(text.slice(Math.max(0, f.index - 40), f.index)));
   // The return is the latest date a return word introduces; failing that, the latest date written.
   return dates(introduced).pop() ?? dates(found).pop() ?? null;
@@ -62,7 +65,11 @@ export function readReturnDate(text: string, sentAt: number, options: ReturnDate
 }
 
 /** The return date, or null when there is none or it was already past when the notice was sent. */
-export function outOfOfficeReturnDate(text: string, sentAt: number, options: ReturnDateOptions): LocalDate | null {
+export function outOfOfficeReturnDate(
+  text: string,
+  sentAt: number,
+  options: ReturnDateOptions,
+): LocalDate | null {
   const found = readReturnDate(text, sentAt, options);
   return found && !found.stale ? found.date : null;
 }

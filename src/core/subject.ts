@@ -1,5 +1,6 @@
 // The project name of a thread: its subject without reply/forward prefixes in any language.
-const PREFIX = /^\s*(?:(?:re|fwd?|r|rif|i|aw|wg|tr|rv|sv|vs|antw|doorst|enc|res|fs|odp|ynt)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)/i;
+const PREFIX =
+  /^\s*(?:(?:re|fwd?|r|rif|i|aw|wg|tr|rv|sv|vs|antw|doorst|enc|res|fs|odp|ynt)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)/i;
 /** Bracketed counters some clients add, e.g. "Re[2]:", and mailing-list tags kept as they are. */
 const LIST_TAG = /^\s*(\[[^\]]*\])\s*/;
 

@@ -17,7 +17,10 @@ const L = '(?<![\\p{L}\\d])';
 const R = '(?![\\p{L}])';
 const ORD = '(?:st|nd|rd|th|°|º|ª|er|\\.)?';
 const YEAR = '(?:,?\\s*(\\d{4}))?';
-const DAY_MONTH = new RegExp(`${L}(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+|di\\s+)?(${MONTH_PATTERN})${R}\\.?${YEAR}`, 'giu');
+const DAY_MONTH = new RegExp(
+  `${L}(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+|di\\s+)?(${MONTH_PATTERN})${R}\\.?${YEAR}`,
+  'giu',
+);
 const MONTH_DAY = new RegExp(`${L}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORD}(?!\\d)${YEAR}`, 'giu');
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 /** d/m/y, d.m.y, d-m-y; d/m; d.m. with its closing dot ("bis 5.1."): "9.30" alone is a time, not a date. */
@@ -43,7 +46,8 @@ function numericDate(m: RegExpExecArray, order: NumericOrder): FoundDate | null 
   const a = Number(m[1]);
   const b = Number(m[3]);
   const year = fullYear(m[4]);
-  const first: FoundDate = order === 'mdy' ? { index: m.index, month: a, day: b, year } : { index: m.index, month: b, day: a, year };
+  const first: FoundDate =
+    order === 'mdy' ? { index: m.index, month: a, day: b, year } : { index: m.index, month: b, day: a, year };
   if (valid(first)) return first;
   // 25/12 cannot be month-first and 12/25 cannot be day-first: the other reading is the only one.
   const other: FoundDate = { index: m.index, month: first.day, day: first.month, year };
@@ -54,12 +58,23 @@ function numericDate(m: RegExpExecArray, order: NumericOrder): FoundDate | null 
 export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[] {
   const found: FoundDate[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(ISO)) found.push({ index: m.index, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of lower.matchAll(ISO))
+    found.push({ index: m.index, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of lower.matchAll(DAY_MONTH)) {
-    found.push({ index: m.index, day: Number(m[1]), month: MONTHS.get(m[2] as string) ?? 0, year: fullYear(m[3]) });
+    found.push({
+      index: m.index,
+      day: Number(m[1]),
+      month: MONTHS.get(m[2] as string) ?? 0,
+      year: fullYear(m[3]),
+    });
   }
   for (const m of lower.matchAll(MONTH_DAY)) {
-    found.push({ index: m.index, day: Number(m[2]), month: MONTHS.get(m[1] as string) ?? 0, year: fullYear(m[3]) });
+    found.push({
+      index: m.index,
+      day: Number(m[2]),
+      month: MONTHS.get(m[1] as string) ?? 0,
+      year: fullYear(m[3]),
+    });
   }
   const taken = (i: number): boolean => found.some((f) => Math.abs(f.index - i) < 6);
   for (const m of NUMERIC.flatMap((re) => [...lower.matchAll(re)])) {

@@ -1,0 +1,45 @@
+// Each placed message with its kind, its new text, and the absence or promise dates it writes.
+import { classifyMessage } from '../message-kind';
+import { promisedDate } from '../promised-date';
+import { unquotedText } from '../quoted-text';
+import { readReturnDate } from '../return-date';
+import type { AnalyzedMessage, Identity, MailMessage, WorkCalendar } from '../types';
+import type { PlacedMessage } from './order-messages';
+
+export interface AnnotatedMessage extends AnalyzedMessage {
+  readonly message: MailMessage;
+  /** The sender's own words (unquoted, no signature): filled for client messages only. */
+  readonly text: string;
+}
+
+function returnDateOf(m: MailMessage, at: number, calendar: WorkCalendar): string | null {
+  const found = readReturnDate(`${m.subject}\n${unquotedText(m.body)}`, at, {
+    timeZone: calendar.timeZone,
+    localDateOf: calendar.localDateOf,
+    contentLanguage: m.headers['content-language'] ?? '',
+    senderEmail: m.from?.email ?? '',
+  });
+  // A stale notice (its date already past when sent) changes nothing.
+  return found && !found.stale ? found.date : null;
+}
+
+export function annotateMessages(
+  placed: readonly PlacedMessage[],
+  identity: Identity,
+  calendar: WorkCalendar,
+): AnnotatedMessage[] {
+  return placed.map(({ message, at }) => {
+    const kind = classifyMessage(message, identity);
+    const text = kind === 'client' ? unquotedText(message.body) : '';
+    return {
+      id: message.id,
+      at,
+      from: message.from?.email ?? null,
+      kind,
+      outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, at, calendar) : null,
+      promisedBy: kind === 'client' ? promisedDate(text, at, calendar) : null,
+      message,
+      text,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+// Messages in date order, the same whatever order they arrive in; undated messages keep their place.
+import type { MailMessage } from '../types';
+
+export interface PlacedMessage {
+  readonly message: MailMessage;
+  /** The instant used for ordering and counting: the Date header, or its predecessor's for undated mail. */
+  readonly at: number;
+}
+
+function hasDate(m: MailMessage): boolean {
+  return Number.isFinite(m.at) && m.at > 0;
+}
+
+/**
+ * Dated messages are sorted by date, ties by id, so the input order never matters. A message without a
+ * usable Date header has no instant of its own: it takes the instant of the dated message before it in
+ * the given order (threads arrive in conversation order from Gmail and from References), or of the first
+ * dated message when nothing precedes it, and sorts just after that one. Duplicate ids are kept once.
+ */
+export function orderMessages(messages: readonly MailMessage[]): PlacedMessage[] {
+  const seen = new Set<string>();
+  const unique = messages.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+  const firstDated = unique.find(hasDate)?.at ?? 0;
+  let previous = firstDated;
+  const placed = unique.map((message, position) => {
+    if (hasDate(message)) previous = message.at;
+    return { message, at: hasDate(message) ? message.at : previous, undated: !hasDate(message), position };
+  });
+  placed.sort(
+    (a, b) =>
+      a.at - b.at ||
+      Number(a.undated) - Number(b.undated) ||
+      (a.undated && b.undated ? a.position - b.position : 0) ||
+      (a.message.id < b.message.id ? -1 : a.message.id > b.message.id ? 1 : 0),
+  );
+  return placed.map(({ message, at }) => ({ message, at }));
+}

@@ -1,0 +1,115 @@
+// The whole analysis of one thread: kinds, client, state, waiting time, follow-ups, absences and promises.
+import { elapsed } from './calendar-days';
+import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-messages';
+import { clientAddressTest, clientReplyTest, findClient } from './analysis/find-client';
+import { orderMessages } from './analysis/order-messages';
+import { projectName } from './subject';
+import { median, replyDelays } from './typical-reply';
+import type {
+  AnalyzedMessage,
+  Identity,
+  LocalDate,
+  Party,
+  ThreadAnalysis,
+  ThreadData,
+  ThreadState,
+  WorkCalendar,
+} from './types';
+
+export interface AnalyzeThreadInput {
+  readonly thread: ThreadData;
+  readonly identity: Identity;
+  readonly calendar: WorkCalendar;
+  readonly now: number;
+  /** Client email → reply delays (days) seen in OTHER threads. */
+  readonly replyDelaysElsewhere?: Readonly<Record<string, readonly number[]>>;
+}
+
+const CLIENT_TEXT_LIMIT = 2000;
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i] as T)) return i;
+  return -1;
+}
+
+function stateOf(client: Party | null, lastMine: number, lastReply: number): ThreadState {
+  if (client === null || (lastMine < 0 && lastReply < 0)) return 'no-client';
+  return lastMine > lastReply ? 'awaiting-client' : 'awaiting-me';
+}
+
+/** Newest usable return date among auto-replies after my last message, the client's organisation first. */
+function absenceAfter(
+  messages: readonly AnnotatedMessage[],
+  from: number,
+  client: Party | null,
+): LocalDate | null {
+  const isClientAddress = clientAddressTest(client);
+  const notices = messages
+    .slice(from + 1)
+    .filter((m) => m.kind === 'auto-reply' && m.outOfOfficeUntil !== null);
+  const own = notices.filter((m) => isClientAddress(m.from));
+  return ((own.length > 0 ? own : notices).pop()?.outOfOfficeUntil ?? null) as LocalDate | null;
+}
+
+function clientTextOf(
+  messages: readonly AnnotatedMessage[],
+  isClient: (m: AnnotatedMessage) => boolean,
+): string {
+  const texts = messages
+    .filter(isClient)
+    .map((m) => m.text)
+    .filter((t) => t !== '')
+    .reverse();
+  return texts.join('\n\n').slice(0, CLIENT_TEXT_LIMIT);
+}
+
+function plain(m: AnnotatedMessage): AnalyzedMessage {
+  return {
+    id: m.id,
+    at: m.at,
+    from: m.from,
+    kind: m.kind,
+    outOfOfficeUntil: m.outOfOfficeUntil,
+    promisedBy: m.promisedBy,
+  };
+}
+
+export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
+  const { thread, identity, calendar, now } = input;
+  const messages = annotateMessages(orderMessages(thread.messages), identity, calendar);
+  const client = findClient(messages, identity);
+  const isClient = clientReplyTest(client);
+  const lastReply = lastIndex(messages, isClient);
+  const lastMine = lastIndex(messages, (m) => m.kind === 'me');
+  const state = stateOf(client, lastMine, lastReply);
+  // Automated mail is skipped by construction: only 'me' messages after the last client reply count.
+  const unanswered =
+    state === 'awaiting-client' ? messages.slice(lastReply + 1).filter((m) => m.kind === 'me') : [];
+  const waitingSince = unanswered[0]?.at ?? null;
+  const replyAt = lastReply >= 0 ? (messages[lastReply] as AnnotatedMessage).at : null;
+  const sinceReply = replyAt === null ? null : elapsed(replyAt, now, calendar);
+  const waited = waitingSince === null ? null : elapsed(waitingSince, now, calendar);
+  const delays = replyDelays(messages, isClient);
+  const elsewhere = client ? (input.replyDelaysElsewhere?.[client.email] ?? []) : [];
+  return {
+    threadId: thread.id,
+    project: projectName(thread.subject || (messages[0]?.message.subject ?? '')),
+    client,
+    state,
+    lastClientReplyAt: replyAt,
+    daysSinceClientReply: sinceReply?.days ?? null,
+    workingDaysSinceClientReply: sinceReply?.workingDays ?? null,
+    waitingSince,
+    daysWaiting: waited?.days ?? null,
+    workingDaysWaiting: waited?.workingDays ?? null,
+    lastMyMessageAt: lastMine >= 0 ? (messages[lastMine] as AnnotatedMessage).at : null,
+    followUpAts: unanswered.slice(1).map((m) => m.at),
+    followUpsSent: Math.max(0, unanswered.length - 1),
+    outOfOfficeUntil: lastMine >= 0 ? absenceAfter(messages, lastMine, client) : null,
+    promisedBy: lastReply >= 0 ? (messages[lastReply] as AnnotatedMessage).promisedBy : null,
+    typicalReplyDays: median([...delays, ...elsewhere]),
+    replyDelaysDays: delays,
+    clientText: clientTextOf(messages, isClient),
+    messages: messages.map(plain),
+  };
+}
