@@ -1,0 +1,55 @@
+import {
+  domainOf,
+  isPublicMailDomain,
+  organisationDomain,
+  parseAddressList,
+} from '../../src/core/addresses';
+
+describe('parseAddressList', () => {
+  it('reads quoted names that contain commas and lower-cases the addresses', () => {
+    expect(parseAddressList('"Bianchi, Marco" <Marco.Bianchi@Ferramenta-Rossi.IT>, laura@ferramenta-rossi.it')).toEqual([
+      { email: 'marco.bianchi@ferramenta-rossi.it', name: 'Bianchi, Marco' },
+      { email: 'laura@ferramenta-rossi.it', name: '' },
+    ]);
+  });
+
+  it('keeps the members of a group and drops the group name', () => {
+    expect(parseAddressList('Ufficio acquisti: anna@acme.it, "Piero" <piero@acme.it>;, luca@acme.it').map((p) => p.email)).toEqual([
+      'anna@acme.it',
+      'piero@acme.it',
+      'luca@acme.it',
+    ]);
+  });
+
+  it('reads the old "address (Name)" form and semicolon separators', () => {
+    expect(parseAddressList('jean@exemple.fr (Jean Dupont); <ana@ejemplo.es>')).toEqual([
+      { email: 'jean@exemple.fr', name: 'Jean Dupont' },
+      { email: 'ana@ejemplo.es', name: '' },
+    ]);
+  });
+
+  it('skips entries without an address and returns nothing for an empty header', () => {
+    expect(parseAddressList('undisclosed-recipients:;')).toEqual([]);
+    expect(parseAddressList('')).toEqual([]);
+    expect(parseAddressList('Nobody <>, ok@x.de')).toEqual([{ email: 'ok@x.de', name: '' }]);
+  });
+});
+
+describe('domains', () => {
+  it('finds the organisation behind sub-domains, including two-level public suffixes', () => {
+    expect(domainOf('a@Mail.Acme.co.uk')).toBe('mail.acme.co.uk');
+    expect(organisationDomain('mail.acme.co.uk')).toBe('acme.co.uk');
+    expect(organisationDomain('eu.mail.acme.com')).toBe('acme.com');
+    expect(organisationDomain('shop.kanji.co.jp')).toBe('kanji.co.jp');
+    expect(organisationDomain('loja.exemplo.com.br')).toBe('exemplo.com.br');
+    expect(organisationDomain('sydney.acme.com.au')).toBe('acme.com.au');
+    expect(organisationDomain('acme.it')).toBe('acme.it');
+  });
+
+  it('knows webmail providers, including per-country families, and not company domains', () => {
+    for (const d of ['gmail.com', 'libero.it', 'hotmail.it', 'yahoo.co.uk', 'gmx.de', 'proton.me', 'orange.fr']) {
+      expect(isPublicMailDomain(d)).toBe(true);
+    }
+    for (const d of ['ferramenta-rossi.it', 'studioverdi.it', 'acme.co.uk']) expect(isPublicMailDomain(d)).toBe(false);
+  });
+});

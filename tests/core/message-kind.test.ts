@@ -1,0 +1,93 @@
+import { classifyMessage } from '../../src/core/message-kind';
+import { GIULIA, identity, MARCO, message } from './builders';
+
+const at = '2025-09-08T10:00:00+02:00';
+const kindOf = (spec: Partial<Parameters<typeof message>[0]>): string =>
+  classifyMessage(message({ at, from: MARCO, to: GIULIA, ...spec }), identity());
+
+describe('classifyMessage', () => {
+  it('tells my messages from a client person', () => {
+    expect(kindOf({ from: GIULIA, to: MARCO, body: 'Ciao Marco, ti allego il preventivo.' })).toBe('me');
+    expect(kindOf({ body: 'Ciao Giulia, lo guardo stasera e ti dico.' })).toBe('client');
+  });
+
+  it('reads RFC 3834 and vendor auto-reply headers', () => {
+    expect(kindOf({ headers: { 'auto-submitted': 'auto-replied' } })).toBe('auto-reply');
+    expect(kindOf({ headers: { 'auto-submitted': 'no' } })).toBe('client');
+    expect(kindOf({ headers: { 'x-autoreply': 'yes' } })).toBe('auto-reply');
+    expect(kindOf({ headers: { 'x-autorespond': 'Vacation' } })).toBe('auto-reply');
+    expect(kindOf({ headers: { precedence: 'auto_reply' } })).toBe('auto-reply');
+    expect(kindOf({ headers: { 'return-path': '<>' } })).toBe('auto-reply');
+  });
+
+  it('does not take human list mail with Precedence: bulk and List-Id for an auto-reply', () => {
+    const headers = { precedence: 'bulk', 'list-id': '<clienti.studioverdi.it>' };
+    expect(kindOf({ headers, body: 'Per me va bene giovedì.' })).toBe('bulk');
+    expect(kindOf({ headers: { precedence: 'bulk' }, body: 'Anch’io ho lo stesso problema.' })).toBe('bulk');
+  });
+
+  it('treats noreply and newsletter senders as bulk', () => {
+    expect(kindOf({ from: 'Fatture <no-reply@fatture.example.it>' })).toBe('bulk');
+    expect(kindOf({ from: 'newsletter@ferramenta-rossi.it' })).toBe('bulk');
+    expect(kindOf({ headers: { 'list-unsubscribe': '<mailto:u@x.it>' } })).toBe('bulk');
+  });
+
+  it('recognises bounces from headers, senders and subjects', () => {
+    expect(kindOf({ headers: { 'content-type': 'multipart/report; report-type=delivery-status' } })).toBe('bounce');
+    expect(kindOf({ headers: { 'x-failed-recipients': 'marco@x.it' } })).toBe('bounce');
+    expect(kindOf({ from: 'Mail Delivery Subsystem <MAILER-DAEMON@googlemail.com>' })).toBe('bounce');
+    expect(kindOf({ from: 'postmaster@ferramenta-rossi.it' })).toBe('bounce');
+    for (const subject of [
+      'Undeliverable: Preventivo',
+      'Delivery Status Notification (Failure)',
+      'Mail delivery failed: returning message to sender',
+      'Returned mail: see transcript for details',
+      'Unzustellbar: Angebot',
+      'Non recapitabile: Preventivo',
+      'Impossibile recapitare: Preventivo',
+      'Non remis : Devis',
+      'No se puede entregar: Presupuesto',
+    ]) {
+      expect(kindOf({ subject })).toBe('bounce');
+    }
+  });
+
+  it.each([
+    'Automatic reply: Preventivo sito',
+    'Auto-Reply: Preventivo sito',
+    'Out of Office: Preventivo sito',
+    'Risposta automatica: Preventivo sito',
+    'Fuori sede: Preventivo sito',
+    'Abwesenheitsnotiz: Angebot',
+    'Automatische Antwort: Angebot',
+    'Réponse automatique : Devis',
+    'Absence du bureau : Devis',
+    'Respuesta automática: Presupuesto',
+    'Fuera de la oficina: Presupuesto',
+  ])('recognises the auto-reply subject %j', (subject) => {
+    expect(kindOf({ subject })).toBe('auto-reply');
+  });
+
+  it('recognises acknowledgement and absence wording at the top of a short body', () => {
+    expect(kindOf({ body: 'Gentile cliente, abbiamo ricevuto la sua richiesta e le risponderemo al più presto.' })).toBe('auto-reply');
+    expect(kindOf({ body: 'Thank you. We have received your message and will reply within two days.' })).toBe('auto-reply');
+    expect(kindOf({ body: 'Sono fuori ufficio fino al 15 settembre con accesso limitato alla posta.' })).toBe('auto-reply');
+  });
+
+  it('ignores those phrases when they are only in the quoted part', () => {
+    const body = 'Perfetto, procediamo.\n\nIl giorno lun 8 set 2025, Ufficio <info@x.it> ha scritto:\n> Abbiamo ricevuto la sua richiesta.';
+    expect(kindOf({ body })).toBe('client');
+  });
+
+  it('keeps my own message mine when I mention being out of the office', () => {
+    expect(kindOf({ from: GIULIA, to: MARCO, body: 'Sono fuori ufficio domani, ti chiamo giovedì.' })).toBe('me');
+  });
+
+  it('calls my own automatic notice an auto-reply, not a message of mine', () => {
+    expect(kindOf({ from: GIULIA, to: MARCO, headers: { 'auto-submitted': 'auto-replied' } })).toBe('auto-reply');
+  });
+
+  it('classifies a noreply sender with RFC 3834 headers as an auto-reply, not bulk', () => {
+    expect(kindOf({ from: 'noreply@helpdesk.example.com', headers: { 'auto-submitted': 'auto-replied', precedence: 'bulk' } })).toBe('auto-reply');
+  });
+});
