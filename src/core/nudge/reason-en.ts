@@ -1,0 +1,26 @@
+// English phrases for why the sidebar suggests a step ("7 working days since your check-in").
+import type { ReasonPhrases } from './reason-phrases';
+
+const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+export const REASON_EN: ReasonPhrases = {
+  someone: 'the client',
+  workingDays: (n) => `${n} working ${n === 1 ? 'day' : 'days'}`,
+  main: {
+    waiting: (n) => `${n} since your message`,
+    'since-check-in': (n) => `${n} since your check-in`,
+    'since-change-channel': (n) => `${n} since you proposed a call`,
+    closed: (n, _who, months) =>
+      `you closed the loop ${n} ago: no more emails, check in again after ${months} months`,
+    'client-wrote-last': (n, who) => `${who} wrote last, ${n} ago: the next move is yours`,
+  },
+  notYet: {
+    waiting: (after) => `a check-in is suggested after ${after}`,
+    'since-check-in': (after) => `a call is suggested after ${after}`,
+    'since-change-channel': (after) => `closing the loop is suggested after ${after}`,
+  },
+  typical: (who, n) => `${who} usually replies within ${days(n)}`,
+  stretched: 'so the first follow-up waits a little longer',
+  backOn: (who, date) => `${who} is back on ${date}`,
+  promisedBy: (who, date) => `${who} promised an answer by ${date}`,
+};
