@@ -1,0 +1,53 @@
+// CardService enums: each member's value is its own name, which is what the card JSON carries.
+
+function enumOf<const K extends string>(...names: K[]): Readonly<Record<K, K>> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<K, K>);
+}
+
+export const CARD_ENUMS = {
+  TextButtonStyle: enumOf('TEXT', 'OUTLINED', 'FILLED', 'FILLED_TONAL', 'BORDERLESS'),
+  SelectionInputType: enumOf('CHECK_BOX', 'RADIO_BUTTON', 'DROPDOWN', 'SWITCH', 'MULTI_SELECT'),
+  LoadIndicator: enumOf('SPINNER', 'NONE'),
+  ComposedEmailType: enumOf('REPLY_AS_DRAFT', 'STANDALONE_DRAFT'),
+  OpenAs: enumOf('FULL_SIZE', 'OVERLAY'),
+  OnClose: enumOf('NOTHING', 'RELOAD'),
+  ImageStyle: enumOf('SQUARE', 'CIRCLE'),
+  ImageCropType: enumOf('SQUARE', 'CIRCLE', 'RECTANGLE_CUSTOM', 'RECTANGLE_4_3'),
+  HorizontalAlignment: enumOf('START', 'CENTER', 'END'),
+  WrapStyle: enumOf('NOWRAP', 'WRAP'),
+  DisplayStyle: enumOf('PEEK', 'REPLACE'),
+  SwitchControlType: enumOf('SWITCH', 'CHECK_BOX'),
+  Icon: enumOf(
+    'NONE',
+    'AIRPLANE',
+    'BOOKMARK',
+    'BUS',
+    'CAR',
+    'CLOCK',
+    'CONFIRMATION_NUMBER_ICON',
+    'DOLLAR',
+    'DESCRIPTION',
+    'EMAIL',
+    'EVENT_PERFORMER',
+    'EVENT_SEAT',
+    'FLIGHT_ARRIVAL',
+    'FLIGHT_DEPARTURE',
+    'HOTEL',
+    'HOTEL_ROOM_TYPE',
+    'INVITE',
+    'MAP_PIN',
+    'MEMBERSHIP',
+    'MULTIPLE_PEOPLE',
+    'OFFER',
+    'PERSON',
+    'PHONE',
+    'RESTAURANT_ICON',
+    'SHOPPING_CART',
+    'STAR',
+    'STORE',
+    'TICKET',
+    'TRAIN',
+    'VIDEO_CAMERA',
+    'VIDEO_PLAY',
+  ),
+};

@@ -1,0 +1,72 @@
+// Fault injection: the next N calls of one method throw the error the real service throws for that case.
+import { exception, jsonResponseError, MESSAGES } from './errors';
+import type { Realm } from './realm';
+
+export type FaultKind = 'quota' | 'not-found' | 'lock-timeout' | 'storage-full';
+
+interface Pending {
+  fault: FaultKind | Error;
+  remaining: number;
+}
+
+/** 'Calendar.Events.insert' -> 'calendar.events.insert', the REST name in the error text. */
+function restName(method: string): string {
+  return method.toLowerCase();
+}
+
+function serviceOf(method: string): string {
+  const service = method.split('.')[0]!.toLowerCase();
+  return service.startsWith('gmail') ? 'gmail' : service;
+}
+
+export function faultError(realm: Realm, method: string, fault: FaultKind): Error {
+  const advanced = method.startsWith('Calendar.');
+  switch (fault) {
+    case 'quota':
+      return advanced
+        ? jsonResponseError(
+            realm,
+            restName(method),
+            403,
+            'Rate Limit Exceeded',
+            'rateLimitExceeded',
+            'usageLimits',
+          )
+        : exception(realm, MESSAGES.quota(serviceOf(method)));
+    case 'not-found':
+      return advanced
+        ? jsonResponseError(realm, restName(method), 404, 'Not Found', 'notFound')
+        : exception(realm, 'Invalid argument: id');
+    case 'lock-timeout':
+      return exception(realm, MESSAGES.lockTimeout);
+    case 'storage-full':
+      return advanced
+        ? jsonResponseError(realm, restName(method), 403, 'Quota Exceeded', 'quotaExceeded', 'usageLimits')
+        : exception(realm, MESSAGES.storeFull);
+  }
+}
+
+export class Faults {
+  private readonly pending = new Map<string, Pending[]>();
+
+  /** The next `times` calls of `method` (e.g. 'Calendar.Events.insert') throw. */
+  inject(method: string, fault: FaultKind | Error, times = 1): void {
+    const list = this.pending.get(method) ?? [];
+    list.push({ fault, remaining: times });
+    this.pending.set(method, list);
+  }
+
+  clear(): void {
+    this.pending.clear();
+  }
+
+  /** Throws the injected fault for this call, if any is pending. */
+  check(realm: Realm, method: string): void {
+    const list = this.pending.get(method);
+    const head = list?.[0];
+    if (!list || !head) return;
+    head.remaining -= 1;
+    if (head.remaining <= 0) list.shift();
+    throw head.fault instanceof Error ? head.fault : faultError(realm, method, head.fault);
+  }
+}

@@ -1,0 +1,71 @@
+// Draft replies: the draft joins its thread as a draft message and is recorded with its parent.
+import type { Party } from '../../src/core/types';
+import { invoke, type Runtime } from '../runtime';
+import type { GmailState, StoredMessage } from './gmail-state';
+import { gmailId } from './ids';
+import { wrapMessage } from './gmail-message';
+import { DRAFT_INFO } from '../card/responses';
+
+export interface DraftRequest {
+  body: string;
+  options: Readonly<Record<string, unknown>>;
+  replyAll: boolean;
+}
+
+function recipients(rt: Runtime, parent: StoredMessage, replyAll: boolean): Party[] {
+  const me = rt.userEmail.toLowerCase();
+  const p = parent.mail;
+  const fromMe = p.from?.email === me;
+  const primary = fromMe ? [...p.to] : p.replyTo.length > 0 ? [...p.replyTo] : p.from ? [p.from] : [];
+  const extra = replyAll ? [...p.to, ...p.cc] : [];
+  const seen = new Set<string>();
+  return [...primary, ...extra].filter((x) => {
+    if ((x.email === me && !fromMe) || seen.has(x.email)) return false;
+    seen.add(x.email);
+    return true;
+  });
+}
+
+export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessage, req: DraftRequest) {
+  const thread = state.threads.get(parent.threadId)!;
+  const draftId = `r-${BigInt('0x' + gmailId(`draft:${state.drafts.length}:${parent.id}`)).toString()}`;
+  const subjectOption =
+    typeof req.options['subject'] === 'string' ? (req.options['subject'] as string) : null;
+  const subject =
+    subjectOption ?? (/^re:/i.test(parent.mail.subject) ? parent.mail.subject : `Re: ${parent.mail.subject}`);
+  const messageId = `${draftId}@drafts.emulator.invalid`;
+  const me: Party = { email: rt.userEmail.toLowerCase(), name: '' };
+  const message = state.addMessage(
+    thread,
+    {
+      ...parent.mail,
+      source: `draft:${draftId}`,
+      messageId,
+      gmThreadId: parent.mail.gmThreadId,
+      inReplyTo: parent.mail.messageId,
+      references: [...parent.mail.references, parent.mail.messageId],
+      date: rt.clock.now,
+      from: me,
+      to: recipients(rt, parent, req.replyAll),
+      cc: [],
+      replyTo: [],
+      subject,
+      headers: { 'message-id': `<${messageId}>`, 'in-reply-to': `<${parent.mail.messageId}>`, subject },
+      text: req.body,
+      contentType: 'text/plain',
+      raw: `Subject: ${subject}\r\n\r\n${req.body}`,
+    },
+    true,
+  );
+  state.drafts.push({ id: draftId, message, inReplyToId: parent.id, ...req });
+  return wrapDraft(rt, state, draftId, message);
+}
+
+export function wrapDraft(rt: Runtime, state: GmailState, draftId: string, message: StoredMessage) {
+  return {
+    [DRAFT_INFO]: { threadId: message.threadId },
+    getId: () => invoke(rt, 'GmailDraft.getId', 'local', () => draftId),
+    getMessageId: () => invoke(rt, 'GmailDraft.getMessageId', 'local', () => message.id),
+    getMessage: () => invoke(rt, 'GmailDraft.getMessage', 'remote', () => wrapMessage(rt, state, message)),
+  };
+}
