@@ -1,0 +1,14 @@
+// Public holidays of a country for a span of years, from the date-holidays data (CLI only).
+import Holidays from 'date-holidays';
+import { UsageError } from './parse-args';
+
+export function countryHolidays(country: string, fromYear: number, toYear: number): string[] {
+  const hd = new Holidays();
+  if (!(country in hd.getCountries())) throw new UsageError(`--country: unknown country code "${country}"`);
+  hd.init(country);
+  const dates: string[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    for (const h of hd.getHolidays(year)) if (h.type === 'public') dates.push(h.date.slice(0, 10));
+  }
+  return dates;
+}

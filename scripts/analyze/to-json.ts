@@ -1,0 +1,62 @@
+// The JSON the analyze command prints: a pure function of the analyses, so a nudge can be filled in later.
+import type { ThreadAnalysis } from '../../src/core/types';
+
+export interface AnalyzedThreadInput {
+  readonly threadKey: string;
+  readonly subject: string;
+  readonly analysis: ThreadAnalysis;
+  /** Message id → its own Date header (ms), or null when it had none. */
+  readonly dates: ReadonlyMap<string, number | null>;
+  readonly nudge?: unknown;
+}
+
+export interface AnalysisReportInput {
+  readonly timeZone: string;
+  readonly now: number;
+  readonly warnings: readonly string[];
+  readonly threads: readonly AnalyzedThreadInput[];
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
+
+function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
+  const a = t.analysis;
+  return {
+    threadKey: t.threadKey,
+    subject: t.subject,
+    project: a.project,
+    client: a.client ? { email: a.client.email, name: a.client.name } : null,
+    state: a.state,
+    lastClientReplyAt: iso(a.lastClientReplyAt),
+    daysSinceClientReply: a.daysSinceClientReply,
+    workingDaysSinceClientReply: a.workingDaysSinceClientReply,
+    waitingSince: iso(a.waitingSince),
+    daysWaiting: a.daysWaiting,
+    workingDaysWaiting: a.workingDaysWaiting,
+    lastMyMessageAt: iso(a.lastMyMessageAt),
+    followUpsSent: a.followUpsSent,
+    followUpAts: a.followUpAts.map((ms) => iso(ms)),
+    outOfOfficeUntil: a.outOfOfficeUntil,
+    promisedBy: a.promisedBy,
+    typicalReplyDays: round(a.typicalReplyDays),
+    messages: a.messages.map((m) => ({
+      messageId: m.id,
+      date: iso(t.dates.get(m.id) ?? null),
+      from: m.from,
+      kind: m.kind,
+      outOfOfficeUntil: m.outOfOfficeUntil,
+      promisedBy: m.promisedBy,
+    })),
+    nudge: t.nudge ?? null,
+  };
+}
+
+export function analysisToJson(report: AnalysisReportInput): Record<string, unknown> {
+  return {
+    timeZone: report.timeZone,
+    now: new Date(report.now).toISOString(),
+    warnings: [...report.warnings],
+    threads: report.threads.map(threadJson),
+  };
+}
