@@ -1,6 +1,9 @@
 // Italian phrases for why the sidebar suggests a step ("7 giorni lavorativi dal tuo primo follow-up").
 import type { ReasonPhrases } from './reason-phrases';
 
+/** "di Marco", "del cliente". */
+const of = (who: string): string => (who === 'il cliente' ? 'del cliente' : `di ${who}`);
+
 const days = (n: number): string => `${n} ${n === 1 ? 'giorno' : 'giorni'}`;
 
 /** "l'8 dicembre", "l'11 dic", "il 12 dicembre": the article elides before 8 and 11. */
@@ -15,7 +18,7 @@ export const REASON_IT: ReasonPhrases = {
     'since-change-channel': (n) => `${n} da quando hai proposto una chiamata`,
     closed: (n, _who, months) =>
       `hai chiuso il cerchio ${n} fa: niente più email, un nuovo contatto tra ${months} mesi`,
-    'client-wrote-last': (n, who) => `l'ultimo messaggio è di ${who}, ${n} fa: ora tocca a te`,
+    'client-wrote-last': (n, who) => `l'ultimo messaggio è ${of(who)}, ${n} fa: ora tocca a te`,
   },
   notYet: {
     waiting: (after) => `il primo follow-up è previsto dopo ${after}`,
