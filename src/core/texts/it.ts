@@ -49,7 +49,7 @@ export const IT: LanguageTexts = {
     rest: (v) =>
       `Hai chiuso il cerchio${v.firstName ? ` con ${v.firstName}` : ''} ${v.about} ${il(v.lastMessageOn)}. ` +
       'Niente altre email per ora: se ti sembra ancora utile, fatti sentire con una riga cordiale su ' +
-      'qualcosa di nuovo, senza accennare al silenzio.',
+      'una novità, senza accennare al silenzio.',
   },
   warm: {
     greeting: (name) => (name ? `Ciao ${name},` : 'Ciao,'),

@@ -1,0 +1,57 @@
+import { firstNameOf } from '../../../src/core/texts/first-name';
+
+const party = (name: string, email = 'someone@cliente.it') => ({ name, email });
+
+describe('the client’s first name', () => {
+  it.each([
+    ['Marco Rossi', 'Marco'],
+    ['Rossi, Marco', 'Marco'],
+    ['"Rossi, Marco"', 'Marco'],
+    ['Dr. Anna Bianchi', 'Anna'],
+    ['Dott.ssa Chiara Neri', 'Chiara'],
+    ['MARCO ROSSI', 'Marco'],
+    ['jean-luc picard', 'Jean-Luc'],
+    ['“Lucía Fernández”', 'Lucía'],
+    ['Anna Bianchi (Ferramenta Rossi)', 'Anna'],
+    ['McKenzie Ward', 'McKenzie'],
+  ])('reads "%s" as %s', (name, expected) => {
+    expect(firstNameOf(party(name))).toBe(expected);
+  });
+
+  it.each([
+    ['Dr. Bianchi'],
+    ['Herr Müller'],
+    ['M. Rossi'],
+    ['Ufficio Acquisti'],
+    ['Ferramenta Rossi S.r.l.'],
+    ['ACME GmbH'],
+    ['Support Team'],
+  ])('finds no first name in "%s"', (name) => {
+    expect(firstNameOf(party(name, 'x1@cliente.it'))).toBeNull();
+  });
+
+  it('falls back to the address when the display name is empty or is an address', () => {
+    expect(firstNameOf(party('', 'marco.rossi@cliente.it'))).toBe('Marco');
+    expect(firstNameOf(party('marco.rossi@cliente.it', 'marco.rossi@cliente.it'))).toBe('Marco');
+    expect(firstNameOf(party('', 'anna_bianchi82@gmail.com'))).toBe('Anna');
+    expect(firstNameOf(party('', 'chiara@studio-neri.it'))).toBe('Chiara');
+  });
+
+  it('never takes a name from a role address or an initial', () => {
+    for (const email of [
+      'info@cliente.it',
+      'sales@acme.com',
+      'ufficio@cliente.it',
+      'amministrazione@cliente.it',
+    ]) {
+      expect(firstNameOf(party('', email))).toBeNull();
+    }
+    expect(firstNameOf(party('', 'ufficio.tecnico@cliente.it'))).toBeNull();
+    expect(firstNameOf(party('', 'm.rossi@cliente.it'))).toBeNull();
+    expect(firstNameOf(party('', 'mrossi@cliente.it'))).toBeNull();
+  });
+
+  it('has nothing to say about a missing party', () => {
+    expect(firstNameOf(null)).toBeNull();
+  });
+});

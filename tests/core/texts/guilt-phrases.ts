@@ -1,0 +1,90 @@
+// Phrases that guilt-trip or nag, per language: no nudge may contain them (matched as whole words).
+import type { Language } from '../../../src/core/types';
+
+export const GUILT_PHRASES: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    "haven't heard",
+    'have not heard',
+    'not heard back',
+    'as i said',
+    'as mentioned',
+    'as previously',
+    'ignored',
+    'again',
+    'still waiting',
+    'chasing',
+    'bump',
+    'per my last',
+    "didn't reply",
+    'did not reply',
+    'no response',
+    'reminder',
+    'failed to',
+  ],
+  it: [
+    'non mi hai risposto',
+    'non ha risposto',
+    'non hai risposto',
+    'ancora una volta',
+    'come ti dicevo',
+    'come già detto',
+    'come le dicevo',
+    'nessuna risposta',
+    'sollecito',
+    'ignorato',
+    'ignorata',
+    'di nuovo',
+    'ancora in attesa',
+    'ti ricordo',
+    'le ricordo',
+  ],
+  es: [
+    'no he recibido',
+    'no me has respondido',
+    'no has contestado',
+    'otra vez',
+    'de nuevo',
+    'como te dije',
+    'como ya te',
+    'ignorado',
+    'sin respuesta',
+    'todavía espero',
+    'sigo esperando',
+    'te recuerdo',
+  ],
+  fr: [
+    'pas eu de réponse',
+    'sans réponse',
+    "je n'ai pas reçu",
+    'comme je vous',
+    'comme déjà',
+    'encore une fois',
+    'de nouveau',
+    'relance',
+    'ignoré',
+    'toujours pas',
+    "j'attends toujours",
+    'je vous rappelle',
+  ],
+  de: [
+    'keine antwort',
+    'nicht geantwortet',
+    'wie gesagt',
+    'wie bereits',
+    'nochmals',
+    'erneut',
+    'noch einmal',
+    'ignoriert',
+    'immer noch',
+    'warte noch',
+    'erinnere sie',
+  ],
+};
+
+/** The phrases of `language` found in `text`, whole words only ("again" does not match "against"). */
+export function guiltIn(text: string, language: Language): string[] {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return GUILT_PHRASES[language].filter((phrase) =>
+    new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(lower),
+  );
+}

@@ -1,0 +1,144 @@
+import { countWords } from '../../../src/core/texts/count-words';
+import { renderNudge, type RenderNudgeInput } from '../../../src/core/texts/render-nudge';
+import type { Language, Tone } from '../../../src/core/types';
+import { guiltIn } from './guilt-phrases';
+
+const LANGUAGES: Language[] = ['it', 'en', 'es', 'fr', 'de'];
+const TONES: Tone[] = ['warm', 'formal'];
+const EMAILS = ['check-in', 'change-channel', 'close-the-loop'] as const;
+const NOTES = ['reply', 'rest'] as const;
+
+const FULL = {
+  firstName: 'Marco',
+  project: 'Nuovo sito e-commerce per la ferramenta',
+  myName: 'Giulia Verdi',
+};
+const EMPTY = { firstName: null, project: '', myName: '' };
+
+function render(over: Partial<RenderNudgeInput>) {
+  return renderNudge({
+    stage: 'check-in',
+    language: 'en',
+    tone: 'warm',
+    lastMessageOn: '2025-11-12',
+    ...FULL,
+    ...over,
+  });
+}
+
+/** Every language × tone × variant (all personal data, none of it) × stage. */
+function* everyCase(stages: readonly RenderNudgeInput['stage'][]) {
+  for (const language of LANGUAGES)
+    for (const tone of TONES)
+      for (const variant of [FULL, EMPTY])
+        for (const stage of stages) yield { language, tone, stage, ...variant, lastMessageOn: '2025-11-12' };
+}
+
+describe('every nudge email', () => {
+  it('renders without leftover placeholders in every language, tone and variant', () => {
+    for (const input of everyCase([...EMAILS, ...NOTES])) {
+      const { body, subject } = renderNudge(input);
+      expect(`${body}\n${subject}`).not.toMatch(/[{}]|undefined|null|NaN|\$/);
+      expect(body).not.toMatch(/ {2}|\s[,.]/);
+    }
+  });
+
+  it('counts 50 to 125 words, greeting and sign-off included', () => {
+    for (const input of everyCase(EMAILS)) {
+      const words = countWords(renderNudge(input).body);
+      expect({ input, words, inRange: words >= 50 && words <= 125 }).toMatchObject({ inRange: true });
+    }
+  });
+
+  it('asks exactly one question in the check-in and the call proposal, at most one in the close', () => {
+    for (const input of everyCase(EMAILS)) {
+      const questions = (renderNudge(input).body.match(/\?/g) ?? []).length;
+      if (input.stage === 'close-the-loop') expect(questions).toBeLessThanOrEqual(1);
+      else expect({ input, questions }).toMatchObject({ questions: 1 });
+    }
+  });
+
+  it('never guilt-trips', () => {
+    for (const input of everyCase([...EMAILS, ...NOTES])) {
+      expect({ input, found: guiltIn(renderNudge(input).body, input.language) }).toMatchObject({ found: [] });
+    }
+  });
+
+  it('proposes a 15-minute call when changing channel', () => {
+    for (const input of everyCase(['change-channel'])) expect(renderNudge(input).body).toContain('15');
+  });
+
+  it('writes different words for each stage and tone', () => {
+    const bodies = [...everyCase(EMAILS)].filter((i) => i.firstName).map((i) => renderNudge(i).body);
+    const distinct = new Set(bodies);
+    // es, fr and de repeat their warm text for formal: 3 stages × (2 + 2 + 1 + 1 + 1) distinct texts.
+    expect(distinct.size).toBe(21);
+  });
+});
+
+describe('personalisation', () => {
+  it('greets by first name, or with a neutral greeting when unknown', () => {
+    expect(render({}).body.startsWith('Hi Marco,\n\n')).toBe(true);
+    expect(render({ firstName: null }).body.startsWith('Hi there,\n\n')).toBe(true);
+    expect(render({ tone: 'formal', firstName: null }).body.startsWith('Hello,\n\n')).toBe(true);
+    expect(render({ language: 'it', firstName: null }).body.startsWith('Ciao,\n\n')).toBe(true);
+    expect(
+      render({ language: 'it', tone: 'formal', firstName: null }).body.startsWith('Buongiorno,\n\n'),
+    ).toBe(true);
+    expect(render({ language: 'de' }).body.startsWith('Hallo Marco,\n\nich')).toBe(true);
+  });
+
+  it('names the project, or the project we discussed when the subject is empty', () => {
+    expect(render({}).body).toContain('about “Nuovo sito e-commerce per la ferramenta”');
+    expect(render({ project: '' }).body).toContain('about the project we discussed');
+    expect(render({ language: 'it', project: '' }).body).toContain('sul progetto di cui abbiamo parlato');
+  });
+
+  it('writes the date of my last message the way each language does', () => {
+    const on = (language: Language, date: string) => render({ language, lastMessageOn: date }).body;
+    expect(on('en', '2025-11-12')).toContain('November 12');
+    expect(on('it', '2025-11-12')).toContain('del 12 novembre');
+    expect(on('it', '2025-11-08')).toContain("dell'8 novembre");
+    expect(on('it', '2025-12-01')).toContain('del 1° dicembre');
+    expect(on('es', '2025-11-12')).toContain('12 de noviembre');
+    expect(on('fr', '2025-12-01')).toContain('1er décembre');
+    expect(on('de', '2025-03-05')).toContain('5. März');
+  });
+
+  it('signs with my name, and closes gracefully without one', () => {
+    expect(render({}).body.endsWith('All the best,\nGiulia Verdi')).toBe(true);
+    expect(render({ myName: '  ' }).body.endsWith('All the best.')).toBe(true);
+    expect(render({ language: 'de' }).body.endsWith('Viele Grüße\nGiulia Verdi')).toBe(true);
+    expect(render({ language: 'de', myName: '' }).body.endsWith('Viele Grüße')).toBe(true);
+  });
+
+  it('uses the project as a reply subject, or a short fallback', () => {
+    expect(render({}).subject).toBe('Re: Nuovo sito e-commerce per la ferramenta');
+    expect(render({ language: 'it', project: '' }).subject).toBe('Prossimi passi');
+  });
+});
+
+describe('tones and stages', () => {
+  it('falls back to warm for formal Spanish, French and German, and says so', () => {
+    for (const language of ['es', 'fr', 'de'] as const) {
+      const formal = render({ language, tone: 'formal' });
+      expect(formal.tone).toBe('warm');
+      expect(formal.body).toBe(render({ language, tone: 'warm' }).body);
+    }
+    expect(render({ language: 'it', tone: 'formal' }).tone).toBe('formal');
+  });
+
+  it('renders the coming check-in for the wait stage', () => {
+    expect(render({ stage: 'wait' }).body).toBe(render({ stage: 'check-in' }).body);
+  });
+
+  it('keeps the reply and rest notes short and about this client and project', () => {
+    for (const input of everyCase(NOTES)) {
+      const { body } = renderNudge(input);
+      expect(countWords(body)).toBeLessThanOrEqual(60);
+      expect(body).toContain(input.firstName ?? '');
+    }
+    expect(render({ stage: 'reply' }).body).toMatch(/^Marco wrote last about “Nuovo sito/);
+    expect(render({ stage: 'rest', language: 'it' }).body).toContain('il 12 novembre');
+  });
+});
