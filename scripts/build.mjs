@@ -15,14 +15,21 @@ function handlerNames(bundle) {
   vm.runInContext(`${bundle}\n;globalThis.__exports = ${GLOBAL};`, context);
   const names = Object.keys(context.__exports).sort();
   for (const name of names) {
-    if (typeof context.__exports[name] !== 'function') throw new Error(`src/main.ts exports a non-function: ${name}`);
+    if (typeof context.__exports[name] !== 'function')
+      throw new Error(`src/main.ts exports a non-function: ${name}`);
   }
   return names;
 }
 
 /** The runtime has no module system and no Node: refuse a bundle that still needs one. */
 function assertAppsScriptSafe(code) {
-  const banned = [/\brequire\s*\(/, /^\s*import\s/m, /^\s*export\s/m, /\bprocess\.env\b/, /\bsetTimeout\s*\(/];
+  const banned = [
+    /\brequire\s*\(/,
+    /^\s*import\s/m,
+    /^\s*export\s/m,
+    /\bprocess\.env\b/,
+    /\bsetTimeout\s*\(/,
+  ];
   const hit = banned.find((pattern) => pattern.test(code));
   if (hit) throw new Error(`dist/Code.js would not run in Apps Script: it matches ${hit}`);
 }
@@ -51,4 +58,6 @@ writeFileSync(join(dist, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
 const bytes = statSync(join(dist, 'Code.js')).size;
-console.log(`dist/Code.js ${(bytes / 1024).toFixed(1)} KB (${bytes} bytes), ${names.length} handlers: ${names.join(', ')}`);
+console.log(
+  `dist/Code.js ${(bytes / 1024).toFixed(1)} KB (${bytes} bytes), ${names.length} handlers: ${names.join(', ')}`,
+);

@@ -1,13 +1,23 @@
 // Turns the Settings card's form inputs into validated Settings, naming the first field that is wrong.
-import * as z from 'zod/mini';
 import { settingsSchema, type Settings } from './settings';
 
 export type SettingsFormResult =
   | { readonly ok: true; readonly settings: Settings }
-  | { readonly ok: false; readonly field: string; readonly message: string };
+  | { readonly ok: false; readonly field: string; readonly detail: string };
 
-const first = (inputs: Readonly<Record<string, readonly string[]>>, name: string): string | undefined =>
-  inputs[name]?.[0]?.trim();
+type Inputs = Readonly<Record<string, readonly string[]>>;
+
+/** Form field names: the settings path, ladder numbers by their own name. */
+export const LADDER_FIELDS = [
+  'firstWaitWorkingDays',
+  'typicalReplyFactor',
+  'changeChannelWorkingDays',
+  'closeLoopWorkingDays',
+  'restMonths',
+] as const;
+const SWITCHES = ['colleaguesCountAsMe', 'emailReminder'] as const;
+
+const first = (inputs: Inputs, name: string): string | undefined => inputs[name]?.[0]?.trim();
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -16,22 +26,52 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Fields missing from the form keep their current value. */
-export function parseSettingsForm(
-  inputs: Readonly<Record<string, readonly string[]>>,
-  current: Settings,
-): SettingsFormResult {
+/** "1,5" and "1.5" alike; '' and words become NaN, which the schema refuses by field. */
+function number(value: string): number {
+  return value === '' ? Number.NaN : Number(value.replace(',', '.'));
+}
+
+function ladderFrom(inputs: Inputs, current: Settings['ladder']): Record<string, number> {
+  const out: Record<string, number> = { ...current };
+  for (const field of LADDER_FIELDS) {
+    const value = first(inputs, field);
+    if (value !== undefined) out[field] = number(value);
+  }
+  return out;
+}
+
+/**
+ * Fields missing from the form keep their current value, except on a `complete` form (the Settings card):
+ * Gmail sends nothing for an unchecked switch or checkbox group, so there a missing one means off / none.
+ */
+export function parseSettingsForm(inputs: Inputs, current: Settings, complete = false): SettingsFormResult {
+  // Gmail may omit an emptied text input: on the full card, an absent name or alias list was cleared.
+  const cleared = (name: string, fallback: string) => first(inputs, name) ?? (complete ? '' : fallback);
+  const flag = (name: (typeof SWITCHES)[number]) =>
+    inputs[name] ? inputs[name].includes('true') : complete ? false : current[name];
+  const days = inputs['workingDays']
+    ? inputs['workingDays'].map(Number)
+    : complete
+      ? []
+      : current.workingDays;
   const candidate = {
     ...current,
-    myName: first(inputs, 'myName') ?? current.myName,
-    aliases: inputs['aliases'] ? list(first(inputs, 'aliases')) : current.aliases,
+    myName: cleared('myName', current.myName),
+    aliases: inputs['aliases'] || complete ? list(first(inputs, 'aliases')) : current.aliases,
+    colleaguesCountAsMe: flag('colleaguesCountAsMe'),
+    workingDays: [...new Set(days)].sort((a, b) => a - b),
+    reminderTime: first(inputs, 'reminderTime') ?? current.reminderTime,
+    holidayCountry: (first(inputs, 'holidayCountry') ?? current.holidayCountry).toUpperCase(),
+    ladder: ladderFrom(inputs, current.ladder),
     tone: first(inputs, 'tone') ?? current.tone,
     language: first(inputs, 'language') ?? current.language,
-    reminderTime: first(inputs, 'reminderTime') ?? current.reminderTime,
+    emailReminder: flag('emailReminder'),
+    calendarId: first(inputs, 'calendarId') ?? current.calendarId,
   };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') || 'settings';
-  return { ok: false, field, message: issue?.message ?? z.prettifyError(parsed.error) };
+  const path = (issue?.path ?? []).map(String).filter((part) => !/^\d+$/.test(part));
+  const field = path[path.length - 1] ?? 'settings';
+  return { ok: false, field, detail: issue?.message ?? 'invalid' };
 }

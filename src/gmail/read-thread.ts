@@ -34,12 +34,20 @@ export class ThreadNotFoundError extends Error {
  * Reads need the per-message token first: with only gmail.addons.current.message.readonly the
  * add-on may read just the thread the user has open.
  */
-export function readOpenThread(gmail: { messageId: string; threadId: string; accessToken: string }): ThreadData {
+export function readOpenThread(gmail: {
+  messageId: string;
+  threadId: string;
+  accessToken: string;
+}): ThreadData {
   GmailApp.setCurrentMessageAccessToken(gmail.accessToken);
   const thread = gmail.threadId
     ? GmailApp.getThreadById(gmail.threadId)
     : GmailApp.getMessageById(gmail.messageId)?.getThread();
   if (!thread) throw new ThreadNotFoundError(`Gmail returned no thread for message ${gmail.messageId}`);
-  const messages = thread.getMessages().map(toMailMessage);
+  // A draft (ours, e.g. from "Reply with this") sits in the thread but was never sent: it is not a message.
+  const messages = thread
+    .getMessages()
+    .filter((message) => !message.isDraft())
+    .map(toMailMessage);
   return { id: thread.getId(), subject: messages[0]?.subject ?? '', messages };
 }

@@ -30,7 +30,11 @@ export interface AddonEvent {
   readonly inputs: Readonly<Record<string, readonly string[]>>;
   /** Date picker values by name, epoch ms (UTC midnight of the chosen day). */
   readonly dates: Readonly<Record<string, number>>;
-  readonly gmail: { readonly messageId: string; readonly threadId: string; readonly accessToken: string } | null;
+  readonly gmail: {
+    readonly messageId: string;
+    readonly threadId: string;
+    readonly accessToken: string;
+  } | null;
 }
 
 export class InvalidEventError extends Error {
@@ -52,7 +56,8 @@ function splitInputs(formInputs: Record<string, unknown>): Pick<AddonEvent, 'inp
 /** `fallbackTimeZone` is the script's zone, used when Gmail sends no timeZone (older clients). */
 export function parseEvent(raw: unknown, fallbackTimeZone: string): AddonEvent {
   const parsed = eventSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new InvalidEventError(`Unexpected add-on event: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new InvalidEventError(`Unexpected add-on event: ${z.prettifyError(parsed.error)}`);
   const common = parsed.data.commonEventObject;
   const gmail = parsed.data.gmail;
   const hasThread = gmail?.messageId !== undefined && gmail.accessToken !== undefined;
@@ -62,7 +67,11 @@ export function parseEvent(raw: unknown, fallbackTimeZone: string): AddonEvent {
     parameters: common?.parameters ?? {},
     ...splitInputs(common?.formInputs ?? {}),
     gmail: hasThread
-      ? { messageId: gmail.messageId ?? '', threadId: gmail.threadId ?? '', accessToken: gmail.accessToken ?? '' }
+      ? {
+          messageId: gmail.messageId ?? '',
+          threadId: gmail.threadId ?? '',
+          accessToken: gmail.accessToken ?? '',
+        }
       : null,
   };
 }

@@ -6,7 +6,9 @@ import { ACTIONS } from './action-names';
 import { actionHandler, universalHandler } from './run-handler';
 
 export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
-  return universalHandler(e, (context) => settingsView(context.settings, context.language, ACTIONS.saveSettings));
+  return universalHandler(e, (context) =>
+    settingsView(context.settings, context.language, ACTIONS.saveSettings),
+  );
 }
 
 export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
@@ -15,6 +17,10 @@ export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.Action
     if (!result.ok) return { notification: `${result.field}: ${result.message}` };
     PropertiesService.getUserProperties().setProperty(SETTINGS_KEY, JSON.stringify(result.settings));
     const saved = context.language === 'it' ? 'Impostazioni salvate.' : 'Settings saved.';
-    return { navigation: 'update', card: settingsView(result.settings, context.language, ACTIONS.saveSettings), notification: saved };
+    return {
+      navigation: 'update',
+      card: settingsView(result.settings, context.language, ACTIONS.saveSettings),
+      notification: saved,
+    };
   });
 }

@@ -8,7 +8,8 @@ import { loadContext, type HandlerContext } from './context';
 type Card = GoogleAppsScript.Card_Service.Card;
 
 function textFor(e: unknown): UiText {
-  const locale = (e as { commonEventObject?: { userLocale?: unknown } } | null)?.commonEventObject?.userLocale;
+  const locale = (e as { commonEventObject?: { userLocale?: unknown } } | null)?.commonEventObject
+    ?.userLocale;
   return uiText(uiLanguageOf(typeof locale === 'string' ? locale : 'en'));
 }
 

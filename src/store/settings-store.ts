@@ -1,6 +1,8 @@
-// Reads and writes the user's settings in user properties, parsed by the zod schema at the boundary.
+// Reads and writes the user's settings in user properties, migrated then parsed by the zod schema.
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from '../core/settings';
+import { migrateSettings } from './settings-migration';
+import { writeProperties, type StoreSnapshot } from './property-writer';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -10,7 +12,10 @@ export interface LoadedSettings {
   readonly problem: string | null;
 }
 
-/** Parses the stored JSON; fields added in later versions get their defaults. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parses the stored JSON; older versions are migrated, fields added later get their defaults. */
 export function parseStoredSettings(raw: string | null | undefined): LoadedSettings {
   if (!raw) return { settings: DEFAULT_SETTINGS, problem: null };
   let json: unknown;
@@ -19,9 +24,17 @@ export function parseStoredSettings(raw: string | null | undefined): LoadedSetti
   } catch {
     return { settings: DEFAULT_SETTINGS, problem: 'stored settings are not valid JSON' };
   }
-  const merged = { ...DEFAULT_SETTINGS, ...(json as object), version: DEFAULT_SETTINGS.version };
+  if (!isObject(json)) return { settings: DEFAULT_SETTINGS, problem: 'stored settings are not an object' };
+  const { value } = migrateSettings(json);
+  const ladder = { ...DEFAULT_SETTINGS.ladder, ...(isObject(value['ladder']) ? value['ladder'] : {}) };
+  const merged = { ...DEFAULT_SETTINGS, ...value, ladder, version: SETTINGS_VERSION };
   const parsed = settingsSchema.safeParse(merged);
   return parsed.success
     ? { settings: parsed.data, problem: null }
     : { settings: DEFAULT_SETTINGS, problem: z.prettifyError(parsed.error) };
+}
+
+/** Call under the user lock. */
+export function saveSettings(snapshot: StoreSnapshot, settings: Settings): void {
+  writeProperties(snapshot, { set: { [SETTINGS_KEY]: JSON.stringify(settings) } });
 }

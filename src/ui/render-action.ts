@@ -1,5 +1,6 @@
 // Turns ActionView / ButtonView data into CardService actions and buttons.
 import type { ActionView, ButtonView } from '../core/view/card-view';
+import { plainText } from './escape-html';
 
 export function renderAction(view: ActionView): GoogleAppsScript.Card_Service.Action {
   const action = CardService.newAction().setFunctionName(view.run);
@@ -8,7 +9,7 @@ export function renderAction(view: ActionView): GoogleAppsScript.Card_Service.Ac
 }
 
 export function renderButton(view: ButtonView): GoogleAppsScript.Card_Service.TextButton {
-  const button = CardService.newTextButton().setText(view.label);
+  const button = CardService.newTextButton().setText(plainText(view.label));
   if (view.filled) button.setTextButtonStyle(CardService.TextButtonStyle.FILLED);
   if (view.openUrl) return button.setOpenLink(CardService.newOpenLink().setUrl(view.openUrl));
   if (view.action?.compose) {

@@ -1,6 +1,6 @@
 // Draws a CardView and action results with CardService (the only place cards are assembled).
 import type { ActionResultView, CardView, SectionView } from '../core/view/card-view';
-import { escapeHtml } from './escape-html';
+import { escapeHtml, plainText } from './escape-html';
 import { renderButton } from './render-action';
 import { renderWidget } from './render-widget';
 
@@ -18,21 +18,24 @@ function renderSection(view: SectionView): GoogleAppsScript.Card_Service.CardSec
 }
 
 export function renderCard(view: CardView): GoogleAppsScript.Card_Service.Card {
-  const header = CardService.newCardHeader().setTitle(view.title);
-  if (view.subtitle) header.setSubtitle(view.subtitle);
+  const header = CardService.newCardHeader().setTitle(plainText(view.title));
+  if (view.subtitle) header.setSubtitle(plainText(view.subtitle));
   const card = CardService.newCardBuilder().setName(view.name).setHeader(header);
   for (const section of view.sections) {
     if (section.widgets.length > 0) card.addSection(renderSection(section));
   }
-  if (view.footer) card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(renderButton(view.footer)));
+  if (view.footer)
+    card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(renderButton(view.footer)));
   return card.build();
 }
 
 export function renderActionResult(view: ActionResultView): GoogleAppsScript.Card_Service.ActionResponse {
   const response = CardService.newActionResponseBuilder();
   const navigation = CardService.newNavigation();
-  if (view.navigation === 'push' && view.card) response.setNavigation(navigation.pushCard(renderCard(view.card)));
-  if (view.navigation === 'update' && view.card) response.setNavigation(navigation.updateCard(renderCard(view.card)));
+  if (view.navigation === 'push' && view.card)
+    response.setNavigation(navigation.pushCard(renderCard(view.card)));
+  if (view.navigation === 'update' && view.card)
+    response.setNavigation(navigation.updateCard(renderCard(view.card)));
   if (view.navigation === 'pop') response.setNavigation(navigation.popCard());
   if (view.navigation === 'pop-to-root') response.setNavigation(navigation.popToRoot());
   if (view.notification) response.setNotification(CardService.newNotification().setText(view.notification));

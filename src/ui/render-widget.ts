@@ -37,8 +37,16 @@ function renderFact(view: Extract<WidgetView, { type: 'fact' }>): Widget {
 
 function renderSelect(view: Extract<WidgetView, { type: 'select' }>): Widget {
   const types = CardService.SelectionInputType;
-  const type = { dropdown: types.DROPDOWN, radio: types.RADIO_BUTTON, checkbox: types.CHECK_BOX, switch: types.SWITCH };
-  const input = CardService.newSelectionInput().setType(type[view.control]).setFieldName(view.name).setTitle(view.label);
+  const type = {
+    dropdown: types.DROPDOWN,
+    radio: types.RADIO_BUTTON,
+    checkbox: types.CHECK_BOX,
+    switch: types.SWITCH,
+  };
+  const input = CardService.newSelectionInput()
+    .setType(type[view.control])
+    .setFieldName(view.name)
+    .setTitle(view.label);
   for (const option of view.options) input.addItem(option.label, option.value, option.selected);
   if (view.onChange) input.setOnChangeAction(renderAction(view.onChange));
   return input;
@@ -70,7 +78,10 @@ export function renderWidget(view: WidgetView): Widget {
     case 'fact':
       return renderFact(view);
     case 'buttons':
-      return view.buttons.reduce((set, button) => set.addButton(renderButton(button)), CardService.newButtonSet());
+      return view.buttons.reduce(
+        (set, button) => set.addButton(renderButton(button)),
+        CardService.newButtonSet(),
+      );
     case 'text-input':
       return renderTextInput(view);
     case 'select':

@@ -41,10 +41,19 @@ export type WidgetView =
       readonly name: string;
       readonly label: string;
       readonly control: 'dropdown' | 'radio' | 'checkbox' | 'switch';
-      readonly options: readonly { readonly label: string; readonly value: string; readonly selected: boolean }[];
+      readonly options: readonly {
+        readonly label: string;
+        readonly value: string;
+        readonly selected: boolean;
+      }[];
       readonly onChange?: ActionView;
     }
-  | { readonly type: 'date'; readonly name: string; readonly label: string; readonly value: string /* YYYY-MM-DD */ }
+  | {
+      readonly type: 'date';
+      readonly name: string;
+      readonly label: string;
+      readonly value: string; /* YYYY-MM-DD */
+    }
   | { readonly type: 'divider' };
 
 export interface SectionView {

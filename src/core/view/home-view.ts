@@ -23,5 +23,9 @@ const EMPTY: Record<UiLanguage, { title: string; lines: readonly string[] }> = {
 
 export function emptyHomeView(language: UiLanguage): CardView {
   const empty = EMPTY[language];
-  return { name: 'home', title: empty.title, sections: [{ widgets: empty.lines.map((text) => ({ type: 'text', text })) }] };
+  return {
+    name: 'home',
+    title: empty.title,
+    sections: [{ widgets: empty.lines.map((text) => ({ type: 'text', text })) }],
+  };
 }

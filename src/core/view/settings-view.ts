@@ -38,7 +38,12 @@ const LANGUAGES = [
   ['de', 'Deutsch'],
 ] as const;
 
-export function settingsView(settings: Settings, language: UiLanguage, saveAction: string, notice?: string): CardView {
+export function settingsView(
+  settings: Settings,
+  language: UiLanguage,
+  saveAction: string,
+  notice?: string,
+): CardView {
   const l = LABELS[language];
   const option = (label: string, value: string, selected: boolean) => ({ label, value, selected });
   const widgets: WidgetView[] = [
@@ -62,7 +67,12 @@ export function settingsView(settings: Settings, language: UiLanguage, saveActio
         ...LANGUAGES.map(([code, name]) => option(name, code, settings.language === code)),
       ],
     },
-    { type: 'text-input', name: 'reminderTime', label: l['reminderTime'] ?? '', value: settings.reminderTime },
+    {
+      type: 'text-input',
+      name: 'reminderTime',
+      label: l['reminderTime'] ?? '',
+      value: settings.reminderTime,
+    },
   ];
   return {
     name: 'settings',

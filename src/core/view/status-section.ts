@@ -48,9 +48,13 @@ function notices(input: StatusInput): WidgetView[] {
   const name = displayName(a.client, text);
   const out: WidgetView[] = [];
   if (a.outOfOfficeUntil) {
-    out.push({ type: 'text', text: text.awayUntil(name, shortDate(a.outOfOfficeUntil, language, input.today)) });
+    out.push({
+      type: 'text',
+      text: text.awayUntil(name, shortDate(a.outOfOfficeUntil, language, input.today)),
+    });
   }
-  if (a.promisedBy) out.push({ type: 'text', text: text.promised(name, shortDate(a.promisedBy, language, input.today)) });
+  if (a.promisedBy)
+    out.push({ type: 'text', text: text.promised(name, shortDate(a.promisedBy, language, input.today)) });
   if (input.holidaysUnavailable) out.push({ type: 'text', text: text.noHolidays, style: 'muted' });
   return out;
 }
@@ -63,10 +67,18 @@ export function statusSection(input: StatusInput): SectionView {
     if (a.state === 'awaiting-client' && a.waitingSince !== null) {
       const since = shortDate(input.localDate(a.waitingSince), input.language, input.today);
       widgets.push({ type: 'fact', label: text.waitingSince, value: since, icon: 'event' });
-      widgets.push({ type: 'fact', label: text.followUpsSent, value: String(a.followUpsSent), icon: 'email' });
+      widgets.push({
+        type: 'fact',
+        label: text.followUpsSent,
+        value: String(a.followUpsSent),
+        icon: 'email',
+      });
     }
   }
-  const automated = a.messages.filter((m) => m.kind === 'auto-reply' || m.kind === 'bounce' || m.kind === 'bulk');
-  if (automated.length > 0) widgets.push({ type: 'text', text: text.automatedCount(automated.length), style: 'muted' });
+  const automated = a.messages.filter(
+    (m) => m.kind === 'auto-reply' || m.kind === 'bounce' || m.kind === 'bulk',
+  );
+  if (automated.length > 0)
+    widgets.push({ type: 'text', text: text.automatedCount(automated.length), style: 'muted' });
   return { widgets: [...widgets, ...notices(input)] };
 }
