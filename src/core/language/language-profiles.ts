@@ -21,7 +21,7 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
         'dagli nei negli sulla sui col pure solo prima dopo molto poco qualche ogni nessun nessuna tempo lavoro',
     ),
     distinctive: words(
-      'grazie ciao buongiorno buonasera perché allora quindi settimana prossima prossimo sentiamo fammi ' +
+      'grazie ciao ecco buongiorno buonasera perché allora quindi settimana prossima prossimo sentiamo fammi ' +
         'facciamo volentieri riunione preventivo progetto appena possibile purtroppo comunque adesso sarò ' +
         "saremo devo posso vediamo dopo scusa scusate tanto molto fatto ok gentilissimo cordiali saluti l'ho " +
         "c'è po' dell' all' nell' sull' un' l' d'accordo lunedì martedì mercoledì giovedì venerdì entro ferie " +
