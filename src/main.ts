@@ -2,4 +2,4 @@
 export { onGmailMessageOpen } from './handlers/on-thread-open';
 export { onHomepage } from './handlers/on-homepage';
 export { onHelp } from './handlers/on-help';
-export { onSettings, onSaveSettings } from './handlers/on-settings';
+export { onSettings, onOpenSettings, onSaveSettings } from './handlers/on-settings';

@@ -1,5 +1,6 @@
 // Names of every function a card action calls: each must be a top-level function of dist/Code.js.
 export const ACTIONS = {
+  openSettings: 'onOpenSettings',
   saveSettings: 'onSaveSettings',
 } as const;
 

@@ -1,26 +1,45 @@
-// Universal action "Settings" and its save button: invalid input is refused, stored settings stay intact.
+// Universal action "Settings", its card-button twin and the save button: invalid input is refused by field,
+// and then nothing is written, so the stored settings stay exactly as they were.
 import { parseSettingsForm } from '../core/settings-form';
-import { settingsView } from '../core/view/settings-view';
-import { SETTINGS_KEY } from '../store/settings-store';
+import { settingsRefusal, settingsSaved, settingsView } from '../core/view/settings-view';
+import { saveSettings } from '../store/settings-store';
+import { withUserLock } from '../store/user-lock';
 import { ACTIONS } from './action-names';
+import type { HandlerContext } from './context';
+import { storeFailureMessage } from './on-reminder-errors';
 import { actionHandler, universalHandler } from './run-handler';
 
-export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
-  return universalHandler(e, (context) =>
-    settingsView(context.settings, context.language, ACTIONS.saveSettings),
+const cardOf = (context: HandlerContext) =>
+  settingsView(
+    context.settings,
+    context.language,
+    ACTIONS.saveSettings,
+    context.settingsProblem ?? undefined,
   );
+
+export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return universalHandler(e, cardOf);
+}
+
+/** The homepage's Settings button: a card action must answer with an ActionResponse. */
+export function onOpenSettings(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
+  return actionHandler(e, (context) => ({ navigation: 'push', card: cardOf(context) }));
 }
 
 export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
   return actionHandler(e, (context) => {
-    const result = parseSettingsForm(context.event.inputs, context.settings);
-    if (!result.ok) return { notification: `${result.field}: ${result.message}` };
-    PropertiesService.getUserProperties().setProperty(SETTINGS_KEY, JSON.stringify(result.settings));
-    const saved = context.language === 'it' ? 'Impostazioni salvate.' : 'Settings saved.';
+    const complete = context.event.parameters['form'] === 'settings';
+    const result = parseSettingsForm(context.event.inputs, context.settings, complete);
+    if (!result.ok) return { notification: settingsRefusal(result.field, context.language) };
+    const today = context.calendar.localDateOf(context.now, context.calendar.timeZone);
+    const failure = storeFailureMessage(context, () =>
+      withUserLock(() => saveSettings({ stored: context.stored, today }, result.settings)),
+    );
+    if (failure) return { notification: failure };
     return {
       navigation: 'update',
       card: settingsView(result.settings, context.language, ACTIONS.saveSettings),
-      notification: saved,
+      notification: settingsSaved(context.language),
     };
   });
 }

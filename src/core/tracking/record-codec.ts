@@ -1,0 +1,122 @@
+// Encodes a tracked thread as a short JSON array (dates as day numbers) and decodes it defensively.
+import { addDays, daysBetween } from '../calendar-days';
+import type { Language, LocalDate, Stage, ThreadState } from '../types';
+import {
+  clip,
+  MAX_DELAYS,
+  NAME_MAX,
+  SUBJECT_MAX,
+  TRACKED_PREFIX,
+  type TrackedThread,
+} from './tracked-thread';
+
+const FORMAT = 1;
+const EPOCH: LocalDate = '1970-01-01';
+const STATES: Readonly<Record<ThreadState, string>> = {
+  'awaiting-client': 'c',
+  'awaiting-me': 'm',
+  'no-client': 'n',
+};
+const STAGES: Readonly<Record<Stage, string>> = {
+  wait: 'w',
+  'check-in': 'i',
+  'change-channel': 'h',
+  'close-the-loop': 'l',
+  rest: 'r',
+  reply: 'y',
+};
+const LANGUAGES: readonly Language[] = ['it', 'en', 'es', 'fr', 'de'];
+
+const invert = <K extends string>(map: Readonly<Record<K, string>>): Map<string, K> =>
+  new Map(Object.entries(map).map(([k, v]) => [v as string, k as K]));
+const STATE_OF = invert(STATES);
+const STAGE_OF = invert(STAGES);
+
+/** Day number since 1970-01-01; 0 stands for "no date" (that day is never a real thread date). */
+export function dayNumber(date: LocalDate | null): number {
+  return date === null ? 0 : daysBetween(EPOCH, date);
+}
+
+export function dateOfDay(day: unknown): LocalDate | null {
+  return typeof day === 'number' && Number.isInteger(day) && day > 0 && day < 200_000
+    ? addDays(EPOCH, day)
+    : null;
+}
+
+export function encodeRecord(record: TrackedThread): string {
+  const row: unknown[] = [
+    FORMAT,
+    record.clientEmail,
+    clip(record.clientName, NAME_MAX),
+    clip(record.subject, SUBJECT_MAX),
+    STATES[record.state],
+    record.stage === null ? '' : STAGES[record.stage],
+    dayNumber(record.since),
+    dayNumber(record.lastMineOn),
+    dayNumber(record.nextOn),
+    dayNumber(record.reminderOn),
+    record.eventId,
+    record.language,
+    dayNumber(record.seenOn),
+  ];
+  const delays = record.delaysHours.slice(-MAX_DELAYS).map((h) => Math.max(0, Math.round(h)));
+  if (delays.length > 0) row.push(delays);
+  return JSON.stringify(row);
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function parseRow(value: string): unknown[] | null {
+  try {
+    const row: unknown = JSON.parse(value);
+    return Array.isArray(row) && row[0] === FORMAT && row.length >= 13 ? row : null;
+  } catch {
+    return null;
+  }
+}
+
+function delaysOf(value: unknown): number[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((h): h is number => typeof h === 'number' && Number.isFinite(h) && h >= 0)
+    .slice(-MAX_DELAYS);
+}
+
+/** null for anything that is not a well-formed record (a damaged value never breaks a handler). */
+export function decodeRecord(key: string, value: string): TrackedThread | null {
+  const row = key.startsWith(TRACKED_PREFIX) ? parseRow(value) : null;
+  if (!row) return null;
+  const [, email, name, subject, stateCode, stageCode, since, lastMine, next, reminder, eventId, lang, seen] =
+    row;
+  const state = STATE_OF.get(str(stateCode) ?? '');
+  const seenOn = dateOfDay(seen);
+  const language = LANGUAGES.find((l) => l === lang);
+  if (!state || !seenOn || !language || str(email) === null || str(eventId) === null) return null;
+  return {
+    threadId: key.slice(TRACKED_PREFIX.length),
+    clientEmail: str(email) ?? '',
+    clientName: str(name) ?? '',
+    subject: str(subject) ?? '',
+    state,
+    stage: STAGE_OF.get(str(stageCode) ?? '') ?? null,
+    since: dateOfDay(since),
+    lastMineOn: dateOfDay(lastMine),
+    nextOn: dateOfDay(next),
+    reminderOn: dateOfDay(reminder),
+    eventId: str(eventId) ?? '',
+    language,
+    delaysHours: delaysOf(row[13]),
+    seenOn,
+  };
+}
+
+/** Every decodable record among the stored properties (other keys are ignored). */
+export function readRecords(stored: Readonly<Record<string, string>>): TrackedThread[] {
+  const out: TrackedThread[] = [];
+  for (const key of Object.keys(stored)) {
+    if (!key.startsWith(TRACKED_PREFIX)) continue;
+    const record = decodeRecord(key, stored[key] ?? '');
+    if (record) out.push(record);
+  }
+  return out;
+}

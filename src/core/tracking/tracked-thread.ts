@@ -1,0 +1,58 @@
+// The compact facts kept per tracked thread (never a message body), and the key it is stored under.
+import type { Language, LocalDate, Stage, ThreadState } from '../types';
+
+export interface TrackedThread {
+  readonly threadId: string;
+  readonly clientEmail: string;
+  readonly clientName: string;
+  /** The project (subject without Re:/Fwd:), at most SUBJECT_MAX characters. */
+  readonly subject: string;
+  readonly state: ThreadState;
+  /** null for 'no-client' threads. */
+  readonly stage: Stage | null;
+  /** Waiting since (awaiting-client) or the client's last reply (awaiting-me). */
+  readonly since: LocalDate | null;
+  /** The date of my latest real message, for the reminder's suggested text. */
+  readonly lastMineOn: LocalDate | null;
+  /** The suggested send date of the next step. */
+  readonly nextOn: LocalDate | null;
+  /** The date of the reminder event, when one is set. */
+  readonly reminderOn: LocalDate | null;
+  /** The Calendar event id of the reminder, '' when none. */
+  readonly eventId: string;
+  /** Language of the suggested texts for this thread. */
+  readonly language: Language;
+  /** This thread's client reply delays in hours (at most MAX_DELAYS, newest last). */
+  readonly delaysHours: readonly number[];
+  /** The local date the record was last written: pruning removes the longest unseen first. */
+  readonly seenOn: LocalDate;
+}
+
+export const TRACKED_PREFIX = 't.';
+export const SUBJECT_MAX = 60;
+export const NAME_MAX = 40;
+export const MAX_DELAYS = 10;
+
+export function trackedKey(threadId: string): string {
+  return `${TRACKED_PREFIX}${threadId}`;
+}
+
+export function isTrackedKey(key: string): boolean {
+  return key.startsWith(TRACKED_PREFIX);
+}
+
+/** Cuts to `max` characters, ending with an ellipsis when something was cut. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A reminder is still ahead when its date is today or later. */
+export function hasFutureReminder(record: TrackedThread, today: LocalDate): boolean {
+  return record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
+}
+
+/** Closed threads no longer need the user: nobody to wait on, or the ladder ended in rest. */
+export function isClosed(record: TrackedThread): boolean {
+  return record.state === 'no-client' || record.stage === 'rest';
+}

@@ -1,0 +1,33 @@
+// Tracked-thread records in user properties: read from the execution's snapshot, written only when changed.
+import { decodeRecord, encodeRecord } from '../core/tracking/record-codec';
+import { trackedKey, type TrackedThread } from '../core/tracking/tracked-thread';
+import { writeProperties, type StoreSnapshot } from './property-writer';
+
+export function storedRecord(
+  stored: Readonly<Record<string, string>>,
+  threadId: string,
+): TrackedThread | null {
+  const key = trackedKey(threadId);
+  const value = stored[key];
+  return value === undefined ? null : decodeRecord(key, value);
+}
+
+/** True when the stored value differs from the record (so opening an unchanged thread writes nothing). */
+export function recordChanged(stored: Readonly<Record<string, string>>, record: TrackedThread): boolean {
+  return stored[trackedKey(record.threadId)] !== encodeRecord(record);
+}
+
+/** Call under the user lock. Returns false when the stored value was already identical. */
+export function saveRecord(snapshot: StoreSnapshot, record: TrackedThread): boolean {
+  if (!recordChanged(snapshot.stored, record)) return false;
+  writeProperties(snapshot, { set: { [trackedKey(record.threadId)]: encodeRecord(record) } });
+  return true;
+}
+
+/** Call under the user lock. */
+export function deleteRecord(snapshot: StoreSnapshot, threadId: string): boolean {
+  const key = trackedKey(threadId);
+  if (!(key in snapshot.stored)) return false;
+  writeProperties(snapshot, { remove: [key] });
+  return true;
+}
