@@ -33,13 +33,17 @@ describe('npm run analyze', () => {
       nudge: null,
     });
     expect(rossi.messages.map((m: { kind: string }) => m.kind)).toEqual(['me', 'client', 'me', 'auto-reply']);
-    expect(Object.keys(rossi.messages[0])).toEqual(expect.arrayContaining(['messageId', 'date', 'from', 'kind', 'outOfOfficeUntil']));
+    expect(Object.keys(rossi.messages[0])).toEqual(
+      expect.arrayContaining(['messageId', 'date', 'from', 'kind', 'outOfOfficeUntil']),
+    );
     expect(neri.client.email).toBe('anna@panificio-neri.it');
     expect(neri.lastClientReplyAt).toBeNull();
   });
 
   it('counts the country’s public holidays as non-working days', () => {
-    const withHolidays = JSON.parse(analyze(...base, '--holidays', '2025-09-11,2025-09-12', '--format', 'json', fixture).stdout);
+    const withHolidays = JSON.parse(
+      analyze(...base, '--holidays', '2025-09-11,2025-09-12', '--format', 'json', fixture).stdout,
+    );
     expect(withHolidays.threads[1].workingDaysWaiting).toBe(2);
   });
 
