@@ -3,3 +3,6 @@ export { onGmailMessageOpen } from './handlers/on-thread-open';
 export { onHomepage } from './handlers/on-homepage';
 export { onHelp } from './handlers/on-help';
 export { onSettings, onOpenSettings, onSaveSettings } from './handlers/on-settings';
+export { onOpenThread } from './handlers/on-open-thread';
+export { onSetReminder, onRemoveReminder } from './handlers/on-reminder';
+export { onStopTracking } from './handlers/on-stop-tracking';

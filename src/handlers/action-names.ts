@@ -1,6 +1,10 @@
 // Names of every function a card action calls: each must be a top-level function of dist/Code.js.
 export const ACTIONS = {
   openSettings: 'onOpenSettings',
+  openThread: 'onOpenThread',
+  setReminder: 'onSetReminder',
+  removeReminder: 'onRemoveReminder',
+  stopTracking: 'onStopTracking',
   saveSettings: 'onSaveSettings',
 } as const;
 

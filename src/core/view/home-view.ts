@@ -1,6 +1,11 @@
-// The homepage card: tracked threads, or an empty state that explains the add-on in three lines.
+// The homepage card: tracked threads most overdue first, or an empty state that explains the add-on in three lines.
+import { shortDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n';
-import type { CardView } from './card-view';
+import type { HomeEntry } from '../tracking/home-entries';
+import { clientLabel } from '../tracking/reminder-content';
+import { trackingText } from '../tracking/tracking-text';
+import type { LocalDate } from '../types';
+import type { ButtonView, CardView, WidgetView } from './card-view';
 
 const EMPTY: Record<UiLanguage, { title: string; lines: readonly string[] }> = {
   en: {
@@ -21,11 +26,64 @@ const EMPTY: Record<UiLanguage, { title: string; lines: readonly string[] }> = {
   },
 };
 
-export function emptyHomeView(language: UiLanguage): CardView {
+/** Google renders at most 100 widgets per section; a longer list would also be unreadable. */
+export const HOME_MAX_ENTRIES = 50;
+
+export interface HomeActions {
+  /** Opens a thread: called with parameter `t` (the thread id). */
+  readonly openThread: string;
+  readonly openSettings: string;
+}
+
+function settingsButton(language: UiLanguage, actions: HomeActions): ButtonView {
+  return { label: trackingText(language).home.settings, action: { run: actions.openSettings } };
+}
+
+export function emptyHomeView(language: UiLanguage, actions?: HomeActions): CardView {
   const empty = EMPTY[language];
   return {
     name: 'home',
     title: empty.title,
     sections: [{ widgets: empty.lines.map((text) => ({ type: 'text', text })) }],
+    ...(actions ? { footer: settingsButton(language, actions) } : {}),
+  };
+}
+
+function entryWidget(entry: HomeEntry, language: UiLanguage, today: LocalDate, run: string): WidgetView {
+  const t = trackingText(language).home;
+  const { record } = entry;
+  const days = entry.daysWaiting ?? 0;
+  const wait = record.state === 'awaiting-me' ? t.yourTurn(days) : t.waiting(days);
+  const next = record.nextOn ? t.next(shortDate(record.nextOn, language, today)) : '';
+  const badge = entry.overdue ? t.overdue(entry.overdueDays ?? 0) : entry.overdueDays === 0 ? t.dueToday : '';
+  return {
+    type: 'fact',
+    label: [clientLabel(record, t.unknown), badge].filter(Boolean).join(' · '),
+    value: record.subject || t.noSubject,
+    detail: [wait, next].filter(Boolean).join(' · '),
+    icon: entry.overdue ? 'star' : record.state === 'awaiting-me' ? 'email' : 'clock',
+    action: { run, parameters: { t: record.threadId } },
+  };
+}
+
+export function homeView(
+  entries: readonly HomeEntry[],
+  language: UiLanguage,
+  today: LocalDate,
+  actions: HomeActions,
+): CardView {
+  if (entries.length === 0) return emptyHomeView(language, actions);
+  const t = trackingText(language).home;
+  const shown = entries.slice(0, HOME_MAX_ENTRIES);
+  const widgets = shown.map((entry) => entryWidget(entry, language, today, actions.openThread));
+  const more = entries.length - shown.length;
+  return {
+    name: 'home',
+    title: t.title,
+    subtitle: t.header(entries.length),
+    sections: [
+      { widgets: more > 0 ? [...widgets, { type: 'text', text: t.more(more), style: 'muted' }] : widgets },
+    ],
+    footer: settingsButton(language, actions),
   };
 }

@@ -1,0 +1,70 @@
+// The sidebar's reminder part: the existing reminder, a date picker with "Remind me on <date>" (or "remind me
+// to reply", "check in again in N months"), removing it, and "Stop tracking this thread".
+import { dayAndDate } from '../i18n/format-date';
+import type { UiLanguage } from '../i18n';
+import { encodeRecord } from '../tracking/record-codec';
+import { trackingText } from '../tracking/tracking-text';
+import type { TrackedThread } from '../tracking/tracked-thread';
+import type { LocalDate } from '../types';
+import type { ButtonView, SectionView, WidgetView } from './card-view';
+
+export const REMINDER_DATE_INPUT = 'reminderDate';
+
+export interface ReminderActions {
+  readonly set: string;
+  readonly remove: string;
+  readonly stop: string;
+}
+
+export interface ReminderSectionInput {
+  /** The thread's record as the sidebar computed it, with the stored reminder (date, event id) carried over. */
+  readonly record: TrackedThread;
+  /** The nudge's suggested date (NudgeDecision.sendOn). */
+  readonly suggestedOn: LocalDate | null;
+  readonly restMonths: number;
+  readonly reminderTime: string;
+  readonly language: UiLanguage;
+  readonly today: LocalDate;
+  readonly actions: ReminderActions;
+}
+
+function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: boolean): string {
+  const t = trackingText(input.language);
+  const { record } = input;
+  if (hasReminder) return t.move;
+  if (record.state === 'awaiting-me' || record.stage === 'reply') return t.remindToReply;
+  if (record.stage === 'rest') return t.checkInLater(input.restMonths);
+  return t.remindOn(dayAndDate(date, input.language, input.today));
+}
+
+/** null for threads with nobody to wait on. */
+export function reminderSection(input: ReminderSectionInput): SectionView | null {
+  const { record, language, today, actions } = input;
+  if (record.state === 'no-client') return null;
+  const t = trackingText(language);
+  const hasReminder = record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
+  const suggested = input.suggestedOn !== null && input.suggestedOn >= today ? input.suggestedOn : today;
+  const date = hasReminder && record.reminderOn ? record.reminderOn : suggested;
+  const parameters = { t: record.threadId, r: encodeRecord(record), d: date };
+  const current: WidgetView = hasReminder
+    ? {
+        type: 'fact',
+        label: t.section,
+        value: t.reminderOn(dayAndDate(date, language, today), input.reminderTime),
+        icon: 'event',
+      }
+    : { type: 'text', text: t.noReminder, style: 'muted' };
+  const buttons: ButtonView[] = [
+    { label: mainLabel(input, date, hasReminder), action: { run: actions.set, parameters }, filled: true },
+    ...(hasReminder ? [{ label: t.remove, action: { run: actions.remove, parameters } }] : []),
+  ];
+  return {
+    header: t.section,
+    widgets: [
+      current,
+      { type: 'date', name: REMINDER_DATE_INPUT, label: t.pickDate, value: date },
+      { type: 'buttons', buttons },
+      { type: 'buttons', buttons: [{ label: t.stop, action: { run: actions.stop, parameters } }] },
+    ],
+  };
+}
