@@ -14,6 +14,28 @@ export interface LoadedBundle {
 
 const DEFAULT_BUNDLE = path.resolve(__dirname, '../dist/Code.js');
 
+/**
+ * The bundle reads the time with Date.now() / new Date(), as Apps Script code does: inside the context
+ * both follow the emulator's clock, so a test can open a thread "on" any day. Instances stay real Dates.
+ */
+function pinClock(context: vm.Context, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (now) {
+      const RealDate = Date;
+      function EmulatedDate(...args) {
+        if (!new.target) return new RealDate(now()).toString();
+        return args.length === 0 ? new RealDate(now()) : new RealDate(...args);
+      }
+      Object.setPrototypeOf(EmulatedDate, RealDate);
+      EmulatedDate.prototype = RealDate.prototype;
+      EmulatedDate.now = () => now();
+      globalThis.Date = EmulatedDate;
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  install(now);
+}
+
 /** Each call is one Apps Script execution: at its end the Gmail token is dropped and locks are released. */
 export function loadBundle(emulator: Emulator, options: { code?: string } = {}): LoadedBundle {
   const code = options.code ?? readFileSync(DEFAULT_BUNDLE, 'utf8');
@@ -21,6 +43,7 @@ export function loadBundle(emulator: Emulator, options: { code?: string } = {}):
     {},
     { name: 'apps-script', codeGeneration: { strings: true, wasm: false } },
   );
+  pinClock(context, () => emulator.clock.now);
   const realm = vm.runInContext('({ Date, Error, Array, JSON })', context) as Realm;
   const { globals, endExecution } = emulator.createContextGlobals(realm);
   for (const [name, value] of Object.entries(globals)) {

@@ -6,3 +6,5 @@ export { onSettings, onOpenSettings, onSaveSettings } from './handlers/on-settin
 export { onOpenThread } from './handlers/on-open-thread';
 export { onSetReminder, onRemoveReminder } from './handlers/on-reminder';
 export { onStopTracking } from './handlers/on-stop-tracking';
+export { onReplyWithThis } from './handlers/on-reply-with-this';
+export { onChangeTone } from './handlers/on-change-tone';

@@ -6,6 +6,8 @@ export const ACTIONS = {
   removeReminder: 'onRemoveReminder',
   stopTracking: 'onStopTracking',
   saveSettings: 'onSaveSettings',
+  replyWithThis: 'onReplyWithThis',
+  changeTone: 'onChangeTone',
 } as const;
 
 export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];

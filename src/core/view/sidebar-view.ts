@@ -1,18 +1,26 @@
-// The thread sidebar as a CardView: who, which project, and the facts of the wait.
-import { statusSection, displayName, type StatusInput } from './status-section';
+// The thread sidebar as a CardView: who, which project, the facts of the wait and the suggested nudge.
+import type { NudgeSuggestion } from '../nudge/nudge-types';
+import type { Tone } from '../types';
 import type { CardView } from './card-view';
+import { nudgeSections, type NudgeSectionInput } from './nudge-section';
+import { statusSection, displayName, type StatusInput } from './status-section';
 
-export type SidebarInput = StatusInput;
+export interface SidebarInput extends StatusInput {
+  readonly nudge: NudgeSuggestion | null;
+  readonly tone: Tone;
+  readonly actions: NudgeSectionInput['actions'];
+}
 
 export function sidebarView(input: SidebarInput): CardView {
   const { analysis: a, text } = input;
   const client = a.client;
   const title = client ? displayName(client, text) : a.project || text.unknownSubject;
   const subtitle = client ? [a.project || text.unknownSubject, client.email].join(' · ') : '';
+  const nudge = input.nudge ? nudgeSections({ ...input, nudge: input.nudge, requestedTone: input.tone }) : [];
   return {
     name: 'sidebar',
     title,
     ...(subtitle ? { subtitle } : {}),
-    sections: [statusSection(input)],
+    sections: [statusSection(input), ...nudge],
   };
 }

@@ -1,0 +1,131 @@
+// The sidebar's suggestion and "Reply with this", through the built bundle in the emulator.
+import { contextualEvent } from '../../emulator/events';
+import type { MailSpec } from '../support/mail-builder';
+import { cardTexts, json, startAddon } from '../support/addon';
+
+const giulia = 'Giulia Bianchi <giulia@studiobianchi.it>';
+const marco = 'Marco Verdi <marco.verdi@verdi-arredi.it>';
+
+const quietClient: MailSpec[] = [
+  {
+    id: 'a1',
+    from: marco,
+    to: giulia,
+    date: '2026-11-02T09:12:00+01:00',
+    subject: 'Nuovo catalogo primavera',
+    body: 'Ciao Giulia, ci servirebbe un preventivo per il catalogo di primavera, 48 pagine. Grazie, Marco',
+  },
+  {
+    id: 'a2',
+    from: giulia,
+    to: marco,
+    date: '2026-11-13T17:30:00+01:00',
+    subject: 'Re: Nuovo catalogo primavera',
+    body: 'Ciao Marco,\necco il preventivo per il catalogo: 48 pagine, consegna a febbraio.\nGiulia\n\n> Ciao Giulia, ci servirebbe un preventivo',
+    inReplyTo: 'a1',
+  },
+];
+
+function findButton(
+  card: unknown,
+  label: string,
+): { onClick: { action: Record<string, unknown> } } | undefined {
+  let found: { onClick: { action: Record<string, unknown> } } | undefined;
+  const walk = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    if (record['text'] === label && record['onClick']) found = record as typeof found;
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+describe('the nudge in the sidebar', () => {
+  it('suggests a check-in in the client language with its reason and date', async () => {
+    const addon = await startAddon({
+      now: '2026-11-23T10:00:00+01:00',
+      threads: [quietClient],
+      settings: { myName: 'Giulia' },
+    });
+    const texts = cardTexts(addon.open('a2')).join('\n');
+    expect(texts).toContain('Next step: Check in');
+    expect(texts).toContain('Mon 23 Nov · today');
+    expect(texts).toMatch(/Suggested text \(Italian\)/);
+    expect(texts).toMatch(/Ciao Marco/);
+    expect(texts).toMatch(/Nuovo catalogo primavera/);
+  });
+
+  it('shows only the date while it is too early, with the text collapsed', async () => {
+    const addon = await startAddon({ now: '2026-11-16T10:00:00+01:00', threads: [quietClient] });
+    const card = addon.open('a2');
+    const texts = cardTexts(card).join('\n');
+    expect(texts).toContain('Next step: Wait');
+    expect(texts).toContain('Wed 18 Nov');
+    expect(JSON.stringify(card)).toContain('"collapsible":true');
+  });
+
+  it('redraws the suggestion in the formal tone when the user picks it', async () => {
+    const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [quietClient] });
+    const ids = addon.emulator.gmail.idsOf('a2@test.example')!;
+    const response = addon.action('onChangeTone', { ...ids, formInputs: { tone: 'formal' } });
+    const texts = cardTexts(response).join('\n');
+    expect(texts).toMatch(/Gentile Marco|Buongiorno Marco/);
+    expect(texts).not.toMatch(/^Ciao Marco/m);
+  });
+
+  it('creates a draft reply to the client, in the thread, holding the suggested text', async () => {
+    const addon = await startAddon({
+      now: '2026-11-23T10:00:00+01:00',
+      threads: [quietClient],
+      settings: { myName: 'Giulia' },
+    });
+    const ids = addon.emulator.gmail.idsOf('a2@test.example')!;
+    const card = addon.open('a2');
+    const button = findButton(card, 'Reply with this');
+    expect(button?.onClick.action['function']).toBe('onReplyWithThis');
+    const response = json(
+      addon.bundle.call('onReplyWithThis', {
+        ...contextualEvent({ ...ids, userLocale: 'en' }),
+        commonEventObject: {
+          userLocale: 'en',
+          timeZone: { id: 'Europe/Rome', offset: 3600000 },
+          parameters: { tone: 'warm' },
+        },
+      }),
+    );
+    expect(addon.emulator.gmail.drafts).toHaveLength(1);
+    const draft = addon.emulator.gmail.drafts[0]!;
+    expect(draft.message.threadId).toBe(ids.threadId);
+    expect(draft.inReplyToId).toBe(addon.emulator.gmail.idsOf('a1@test.example')!.messageId);
+    expect(draft.message.mail.to.map((p) => p.email)).toEqual(['marco.verdi@verdi-arredi.it']);
+    expect(draft.body).toMatch(/^Ciao Marco/);
+    expect(draft.body).toMatch(/Giulia$/);
+    expect(JSON.stringify(response)).toContain(draft.id);
+  });
+
+  it('never counts its own draft as a message when the thread is opened again', async () => {
+    const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [quietClient] });
+    const ids = addon.emulator.gmail.idsOf('a2@test.example')!;
+    addon.bundle.call('onReplyWithThis', contextualEvent({ ...ids, userLocale: 'en' }));
+    expect(cardTexts(addon.open('a2')).join('\n')).toContain('Next step: Check in');
+  });
+
+  it('tells the user to answer when the client wrote last', async () => {
+    const reply: MailSpec = {
+      id: 'a3',
+      from: marco,
+      to: giulia,
+      date: '2026-11-20T11:00:00+01:00',
+      subject: 'Re: Nuovo catalogo primavera',
+      body: 'Ciao Giulia, va bene il preventivo. Possiamo partire con le bozze? Marco',
+      inReplyTo: 'a2',
+    };
+    const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [[...quietClient, reply]] });
+    const texts = cardTexts(addon.open('a3')).join('\n');
+    expect(texts).toContain('Marco Verdi wrote last, 3 days ago: the next move is yours');
+    expect(texts).toContain('Next step: Reply');
+    expect(texts).not.toContain('Reply with this');
+  });
+});
