@@ -13,10 +13,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export const intlLocalDateOf: LocalDateOf = (epochMs: number, timeZone: string): LocalDate => {
+/** Zone offsets change on quarter hours at the finest, so one answer per quarter hour is exact. */
+const QUARTER_HOUR_MS = 900_000;
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, LocalDate>();
+
+function format(epochMs: number, timeZone: string): LocalDate {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+// formatToParts costs microseconds per call and the analysis asks for the same days over and over.
+export const intlLocalDateOf: LocalDateOf = (epochMs: number, timeZone: string): LocalDate => {
+  const key = `${timeZone}|${Math.floor(epochMs / QUARTER_HOUR_MS)}`;
+  let date = cache.get(key);
+  if (date === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    date = format(epochMs, timeZone);
+    cache.set(key, date);
+  }
+  return date;
 };
 
 /** True when Intl knows the zone (the CLI validates --tz with it). */

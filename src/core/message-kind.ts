@@ -19,18 +19,18 @@ function localPart(msg: MailMessage): string {
 }
 
 /** Body phrases count only at the top of a short text: people quote and discuss these words too. */
-function openingText(msg: MailMessage): string {
-  const text = unquotedText(msg.body);
+function openingText(msg: MailMessage, unquoted: string | undefined): string {
+  const text = unquoted ?? unquotedText(msg.body);
   return text.length > 1500 ? '' : text.slice(0, 400);
 }
 
-function isBounce(msg: MailMessage): boolean {
+function isBounce(msg: MailMessage, unquoted: string | undefined): boolean {
   const type = header(msg, 'content-type');
   if (type.startsWith('multipart/report') && !type.includes('disposition-notification')) return true;
   if (header(msg, 'x-failed-recipients') !== '') return true;
   if (BOUNCE_SENDER.test(localPart(msg))) return true;
   if (BOUNCE_SUBJECT_RE.test(projectName(msg.subject))) return true;
-  return header(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg));
+  return header(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
 }
 
 /** RFC 3834 and vendor headers; `Precedence: bulk` alone is not enough (human list mail carries it). */
@@ -45,12 +45,12 @@ function hasAutoReplyHeaders(msg: MailMessage): boolean {
   return type.startsWith('multipart/report') && type.includes('disposition-notification');
 }
 
-function isAutoReply(msg: MailMessage, mine: boolean): boolean {
+function isAutoReply(msg: MailMessage, mine: boolean, unquoted: string | undefined): boolean {
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
   const suppress = header(msg, 'x-auto-response-suppress') !== '';
   if (mine && !suppress) return false;
-  return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || AUTO_BODY_RE.test(openingText(msg));
+  return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || AUTO_BODY_RE.test(openingText(msg, unquoted));
 }
 
 function isBulk(msg: MailMessage): boolean {
@@ -59,11 +59,14 @@ function isBulk(msg: MailMessage): boolean {
   return BULK_SENDER.test(localPart(msg));
 }
 
-/** The kind of one message; automated evidence wins over the sender being me or a client. */
-export function classifyMessage(msg: MailMessage, identity: Identity): MessageKind {
+/**
+ * The kind of one message; automated evidence wins over the sender being me or a client. `unquoted` is
+ * unquotedText(msg.body) when the caller already has it.
+ */
+export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?: string): MessageKind {
   const mine = msg.from !== null && isMe(msg.from.email, identity);
-  if (!mine && isBounce(msg)) return 'bounce';
-  if (isAutoReply(msg, mine)) return 'auto-reply';
+  if (!mine && isBounce(msg, unquoted)) return 'bounce';
+  if (isAutoReply(msg, mine, unquoted)) return 'auto-reply';
   if (mine) return 'me';
   if (isBulk(msg)) return 'bulk';
   return 'client';

@@ -1,4 +1,5 @@
 // "Promised date": the time a client's reply promises an answer by ("next week", "entro venerdì"), as a date.
+import { allMatches } from './date-words/all-matches';
 import { findDates, resolveYear } from './date-words/find-dates';
 import { PROMISE_RULES } from './date-words/promise-rules';
 import { daysBetween, isLocalDate } from './calendar-days';
@@ -20,7 +21,7 @@ export function promisedDates(text: string, sentOn: LocalDate, calendar: WorkCal
   const lower = text.toLowerCase();
   const dates: LocalDate[] = explicitDates(lower, sentOn);
   for (const rule of PROMISE_RULES) {
-    for (const match of lower.matchAll(rule.re)) dates.push(rule.resolve(sentOn, calendar, match));
+    for (const match of allMatches(rule.re, lower)) dates.push(rule.resolve(sentOn, calendar, match));
   }
   return dates.filter((d) => d > sentOn);
 }

@@ -16,7 +16,10 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
 }
 
 /** Attribution lines wrap; join up to three lines that end at a ':' line. */
+const ATTRIBUTION_OPENING = /^\s*(on|il|in data|am|le|el|em|op)\b/i;
+
 function attributionStart(lines: readonly string[], i: number): number | null {
+  if (!ATTRIBUTION_OPENING.test(lines[i] as string)) return null;
   for (let span = 1; span <= 3 && i + span <= lines.length; span += 1) {
     const joined = lines.slice(i, i + span).join(' ');
     if (ATTRIBUTION.test(joined)) return i + span;
@@ -34,6 +37,7 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 function cutIndex(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as string;
+    if (line.startsWith('>')) continue;
     if (SEPARATOR.test(line) || isHeaderBlock(lines, i)) {
       const prev = i - 1 - countBlankBefore(lines, i);
       return prev >= 0 && UNDERSCORES.test(lines[prev] as string) ? prev : i;
@@ -66,7 +70,8 @@ function attributionAbove(lines: readonly string[], quoteStart: number): number[
 
 /** Quoted earlier messages removed; the reply's own text and signature kept. */
 export function stripQuotedReplies(body: string): string {
-  const lines = (body ?? '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = body ?? '';
+  const lines = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split('\n');
   const kept = lines.slice(0, cutIndex(lines));
   const drop = new Set<number>();
   kept.forEach((line, i) => {

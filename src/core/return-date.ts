@@ -1,4 +1,5 @@
 // "Out of office until": the return date an auto-reply writes, as a calendar date, and whether it is stale.
+import { allMatches } from './date-words/all-matches';
 import { addDays, isLocalDate, weekdayOf } from './calendar-days';
 import { findDates, resolveYear, type FoundDate, type NumericOrder } from './date-words/find-dates';
 import { WEEKDAY_PATTERN, WEEKDAYS } from './date-words/weekdays';
@@ -34,9 +35,11 @@ export function numericDateOrder(text: string, contentLanguage = '', senderEmail
 }
 
 /** "back on Monday" with no date: the first such weekday after the notice was sent. */
+const WEEKDAY_RE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_PATTERN})(?![\\p{L}])`, 'giu');
+
 function weekdayAfterReturnWord(text: string, sentOn: LocalDate): LocalDate | null {
-  const re = new RegExp(`(?<![\\p{L}])(${WEEKDAY_PATTERN})(?![\\p{L}])`, 'giu');
-  for (const m of text.toLowerCase().matchAll(re)) {
+  const re = WEEKDAY_RE;
+  for (const m of allMatches(re, text.toLowerCase())) {
     if (!RETURN_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const target = WEEKDAYS.get(m[1] as string) as number;
     const ahead = (target - weekdayOf(sentOn) + 7) % 7 || 7;

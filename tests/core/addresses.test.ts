@@ -1,24 +1,21 @@
-import {
-  domainOf,
-  isPublicMailDomain,
-  organisationDomain,
-  parseAddressList,
-} from '../../src/core/addresses';
+import { domainOf, isPublicMailDomain, organisationDomain, parseAddressList } from '../../src/core/addresses';
 
 describe('parseAddressList', () => {
   it('reads quoted names that contain commas and lower-cases the addresses', () => {
-    expect(parseAddressList('"Bianchi, Marco" <Marco.Bianchi@Ferramenta-Rossi.IT>, laura@ferramenta-rossi.it')).toEqual([
+    expect(
+      parseAddressList('"Bianchi, Marco" <Marco.Bianchi@Ferramenta-Rossi.IT>, laura@ferramenta-rossi.it'),
+    ).toEqual([
       { email: 'marco.bianchi@ferramenta-rossi.it', name: 'Bianchi, Marco' },
       { email: 'laura@ferramenta-rossi.it', name: '' },
     ]);
   });
 
   it('keeps the members of a group and drops the group name', () => {
-    expect(parseAddressList('Ufficio acquisti: anna@acme.it, "Piero" <piero@acme.it>;, luca@acme.it').map((p) => p.email)).toEqual([
-      'anna@acme.it',
-      'piero@acme.it',
-      'luca@acme.it',
-    ]);
+    expect(
+      parseAddressList('Ufficio acquisti: anna@acme.it, "Piero" <piero@acme.it>;, luca@acme.it').map(
+        (p) => p.email,
+      ),
+    ).toEqual(['anna@acme.it', 'piero@acme.it', 'luca@acme.it']);
   });
 
   it('reads the old "address (Name)" form and semicolon separators', () => {
@@ -47,9 +44,18 @@ describe('domains', () => {
   });
 
   it('knows webmail providers, including per-country families, and not company domains', () => {
-    for (const d of ['gmail.com', 'libero.it', 'hotmail.it', 'yahoo.co.uk', 'gmx.de', 'proton.me', 'orange.fr']) {
+    for (const d of [
+      'gmail.com',
+      'libero.it',
+      'hotmail.it',
+      'yahoo.co.uk',
+      'gmx.de',
+      'proton.me',
+      'orange.fr',
+    ]) {
       expect(isPublicMailDomain(d)).toBe(true);
     }
-    for (const d of ['ferramenta-rossi.it', 'studioverdi.it', 'acme.co.uk']) expect(isPublicMailDomain(d)).toBe(false);
+    for (const d of ['ferramenta-rossi.it', 'studioverdi.it', 'acme.co.uk'])
+      expect(isPublicMailDomain(d)).toBe(false);
   });
 });

@@ -18,7 +18,13 @@ function build(role: Role, at: number, id: string): MailMessage {
     case 'colleague':
       return message({ id, at: iso, from: LAURA, to: GIULIA, body: 'Ci sono io al posto di Marco.' });
     case 'auto':
-      return message({ id, at: iso, from: MARCO, headers: { 'auto-submitted': 'auto-replied' }, body: 'Rientro il 20 dicembre.' });
+      return message({
+        id,
+        at: iso,
+        from: MARCO,
+        headers: { 'auto-submitted': 'auto-replied' },
+        body: 'Rientro il 20 dicembre.',
+      });
     case 'bounce':
       return message({ id, at: iso, from: 'mailer-daemon@mx.example.it', subject: 'Undeliverable: x' });
     case 'bulk':
@@ -49,7 +55,9 @@ describe('analyzeThread properties', () => {
   it('gives the same result whatever the order of the messages', () => {
     fc.assert(
       fc.property(threadArb, fc.integer(), (messages, seed) => {
-        const shuffled = [...messages].sort((x, y) => ((x.id.charCodeAt(2) * seed) % 7) - ((y.id.charCodeAt(2) * seed) % 7));
+        const shuffled = [...messages].sort(
+          (x, y) => ((x.id.charCodeAt(2) * seed) % 7) - ((y.id.charCodeAt(2) * seed) % 7),
+        );
         expect(run(shuffled)).toEqual(run(messages));
         expect(run([...messages].reverse())).toEqual(run(messages));
       }),
@@ -58,14 +66,18 @@ describe('analyzeThread properties', () => {
 
   it('never lets automated mail end a wait or change who wrote last', () => {
     fc.assert(
-      fc.property(threadArb, fc.array(fc.tuple(automatedArb, fc.integer({ min: START, max: NOW })), { maxLength: 5 }), (messages, extra) => {
-        const before = run(messages);
-        const after = run([...messages, ...extra.map(([role, at], i) => build(role, at, `x${i}`))]);
-        expect(after.state).toBe(before.state);
-        expect(after.waitingSince).toBe(before.waitingSince);
-        expect(after.lastClientReplyAt).toBe(before.lastClientReplyAt);
-        expect(after.followUpsSent).toBe(before.followUpsSent);
-      }),
+      fc.property(
+        threadArb,
+        fc.array(fc.tuple(automatedArb, fc.integer({ min: START, max: NOW })), { maxLength: 5 }),
+        (messages, extra) => {
+          const before = run(messages);
+          const after = run([...messages, ...extra.map(([role, at], i) => build(role, at, `x${i}`))]);
+          expect(after.state).toBe(before.state);
+          expect(after.waitingSince).toBe(before.waitingSince);
+          expect(after.lastClientReplyAt).toBe(before.lastClientReplyAt);
+          expect(after.followUpsSent).toBe(before.followUpsSent);
+        },
+      ),
     );
   });
 
@@ -75,7 +87,8 @@ describe('analyzeThread properties', () => {
         const a = run(messages);
         expect(a.waitingSince !== null).toBe(a.state === 'awaiting-client');
         expect(a.followUpAts).toHaveLength(a.followUpsSent);
-        if (a.waitingSince !== null) expect(a.followUpAts.every((t) => t >= (a.waitingSince as number))).toBe(true);
+        if (a.waitingSince !== null)
+          expect(a.followUpAts.every((t) => t >= (a.waitingSince as number))).toBe(true);
       }),
     );
   });

@@ -3,10 +3,21 @@ import type { MailMessage } from '../../src/core/types';
 import { calendar, GIULIA, identity, LAURA, MARCO, message, outOfOffice, thread } from './builders';
 
 const analyze = (messages: MailMessage[], now = '2025-09-15T09:00:00+02:00', extra = {}) =>
-  analyzeThread({ thread: thread(messages), identity: identity(), calendar: calendar(), now: Date.parse(now), ...extra });
+  analyzeThread({
+    thread: thread(messages),
+    identity: identity(),
+    calendar: calendar(),
+    now: Date.parse(now),
+    ...extra,
+  });
 
 const proposal = () =>
-  message({ at: '2025-09-05T18:00:00+02:00', from: GIULIA, to: MARCO, body: 'Ciao Marco, ecco il preventivo.' });
+  message({
+    at: '2025-09-05T18:00:00+02:00',
+    from: GIULIA,
+    to: MARCO,
+    body: 'Ciao Marco, ecco il preventivo.',
+  });
 
 describe('analyzeThread', () => {
   it('waits on the recipient of my only message, counting Friday evening to Monday as 3 days and 1 working day', () => {
@@ -22,16 +33,32 @@ describe('analyzeThread', () => {
   it('counts my follow-ups after the first unanswered message', () => {
     const a = analyze([
       proposal(),
-      message({ at: '2025-09-10T09:00:00+02:00', from: GIULIA, to: MARCO, body: 'Hai avuto modo di guardarlo?' }),
+      message({
+        at: '2025-09-10T09:00:00+02:00',
+        from: GIULIA,
+        to: MARCO,
+        body: 'Hai avuto modo di guardarlo?',
+      }),
       message({ at: '2025-09-12T09:00:00+02:00', from: GIULIA, to: MARCO, body: 'Ti chiamo lunedì?' }),
     ]);
     expect(a.followUpsSent).toBe(2);
-    expect(a.followUpAts).toEqual([Date.parse('2025-09-10T09:00:00+02:00'), Date.parse('2025-09-12T09:00:00+02:00')]);
+    expect(a.followUpAts).toEqual([
+      Date.parse('2025-09-10T09:00:00+02:00'),
+      Date.parse('2025-09-12T09:00:00+02:00'),
+    ]);
     expect(a.lastMyMessageAt).toBe(Date.parse('2025-09-12T09:00:00+02:00'));
   });
 
   it('puts the ball in my court when the client wrote last', () => {
-    const a = analyze([proposal(), message({ at: '2025-09-09T12:00:00+02:00', from: MARCO, to: GIULIA, body: 'Mi manderesti anche i tempi?' })]);
+    const a = analyze([
+      proposal(),
+      message({
+        at: '2025-09-09T12:00:00+02:00',
+        from: MARCO,
+        to: GIULIA,
+        body: 'Mi manderesti anche i tempi?',
+      }),
+    ]);
     expect(a.state).toBe('awaiting-me');
     expect(a.waitingSince).toBeNull();
     expect(a.followUpsSent).toBe(0);
@@ -40,12 +67,34 @@ describe('analyzeThread', () => {
   });
 
   it('counts a colleague of the client as the client replying, but not a webmail stranger', () => {
-    const colleague = analyze([proposal(), message({ at: '2025-09-09T12:00:00+02:00', from: LAURA, to: GIULIA, body: 'Marco è in ferie, ti rispondo io.' })]);
+    const colleague = analyze([
+      proposal(),
+      message({
+        at: '2025-09-09T12:00:00+02:00',
+        from: LAURA,
+        to: GIULIA,
+        body: 'Marco è in ferie, ti rispondo io.',
+      }),
+    ]);
     expect(colleague.state).toBe('awaiting-me');
     expect(colleague.client?.email).toBe('laura@ferramenta-rossi.it');
-    const gmailClient = message({ at: '2025-09-05T18:00:00+02:00', from: GIULIA, to: 'anna.neri@gmail.com', body: 'Preventivo' });
-    const stranger = message({ at: '2025-09-06T10:00:00+02:00', from: 'piero@gmail.com', to: GIULIA, body: 'Ciao' });
-    const a = analyze([gmailClient, stranger, message({ at: '2025-09-08T10:00:00+02:00', from: GIULIA, to: 'anna.neri@gmail.com' })]);
+    const gmailClient = message({
+      at: '2025-09-05T18:00:00+02:00',
+      from: GIULIA,
+      to: 'anna.neri@gmail.com',
+      body: 'Preventivo',
+    });
+    const stranger = message({
+      at: '2025-09-06T10:00:00+02:00',
+      from: 'piero@gmail.com',
+      to: GIULIA,
+      body: 'Ciao',
+    });
+    const a = analyze([
+      gmailClient,
+      stranger,
+      message({ at: '2025-09-08T10:00:00+02:00', from: GIULIA, to: 'anna.neri@gmail.com' }),
+    ]);
     expect(a.client?.email).toBe('piero@gmail.com');
   });
 
@@ -53,8 +102,16 @@ describe('analyzeThread', () => {
     const a = analyze([
       proposal(),
       outOfOffice('2025-09-05T18:01:00+02:00', MARCO, 'Sono fuori ufficio, rientro il 12 settembre.'),
-      message({ at: '2025-09-06T10:00:00+02:00', from: 'MAILER-DAEMON@ferramenta-rossi.it', subject: 'Undeliverable: x' }),
-      message({ at: '2025-09-07T10:00:00+02:00', from: 'news@ferramenta-rossi.it', headers: { 'list-id': '<n.f.it>' } }),
+      message({
+        at: '2025-09-06T10:00:00+02:00',
+        from: 'MAILER-DAEMON@ferramenta-rossi.it',
+        subject: 'Undeliverable: x',
+      }),
+      message({
+        at: '2025-09-07T10:00:00+02:00',
+        from: 'news@ferramenta-rossi.it',
+        headers: { 'list-id': '<n.f.it>' },
+      }),
     ]);
     expect(a.state).toBe('awaiting-client');
     expect(a.waitingSince).toBe(Date.parse('2025-09-05T18:00:00+02:00'));
@@ -69,7 +126,10 @@ describe('analyzeThread', () => {
       message({ at: '2025-09-13T10:00:00+02:00', from: GIULIA, to: MARCO, body: 'Bentornato!' }),
     ]);
     expect(before.outOfOfficeUntil).toBeNull();
-    const stale = analyze([proposal(), outOfOffice('2025-09-05T18:01:00+02:00', MARCO, 'Rientro il 1 settembre.')]);
+    const stale = analyze([
+      proposal(),
+      outOfOffice('2025-09-05T18:01:00+02:00', MARCO, 'Rientro il 1 settembre.'),
+    ]);
     expect(stale.outOfOfficeUntil).toBeNull();
     expect(stale.messages[1]?.outOfOfficeUntil).toBeNull();
   });
@@ -77,7 +137,12 @@ describe('analyzeThread', () => {
   it('reads the promise in the client’s newest reply', () => {
     const a = analyze([
       proposal(),
-      message({ at: '2025-09-08T10:00:00+02:00', from: MARCO, to: GIULIA, body: 'Ti faccio sapere la prossima settimana.\n\nIl giorno ven 5 set 2025 Giulia <g@s.it> ha scritto:\n> entro domani?' }),
+      message({
+        at: '2025-09-08T10:00:00+02:00',
+        from: MARCO,
+        to: GIULIA,
+        body: 'Ti faccio sapere la prossima settimana.\n\nIl giorno ven 5 set 2025 Giulia <g@s.it> ha scritto:\n> entro domani?',
+      }),
       message({ at: '2025-09-08T11:00:00+02:00', from: GIULIA, to: MARCO, body: 'Perfetto, grazie!' }),
     ]);
     expect(a.promisedBy).toBe('2025-09-15');
@@ -98,7 +163,9 @@ describe('analyzeThread', () => {
   });
 
   it('has no client when only I or only machines wrote', () => {
-    expect(analyze([message({ at: '2025-09-05T10:00:00+02:00', from: GIULIA, to: GIULIA, body: 'nota' })]).state).toBe('no-client');
+    expect(
+      analyze([message({ at: '2025-09-05T10:00:00+02:00', from: GIULIA, to: GIULIA, body: 'nota' })]).state,
+    ).toBe('no-client');
     const machines = analyze([outOfOffice('2025-09-05T10:00:00+02:00', MARCO, 'Fuori sede.')]);
     expect(machines.state).toBe('no-client');
     expect(machines.client).toBeNull();

@@ -8,7 +8,13 @@ export const MARCO = 'Marco Bianchi <marco.bianchi@ferramenta-rossi.it>';
 export const LAURA = 'Laura Rossi <laura@ferramenta-rossi.it>';
 
 export function identity(overrides: Partial<Identity> = {}): Identity {
-  return { primary: 'giulia@studioverdi.it', aliases: [], colleaguesCountAsMe: false, myName: 'Giulia', ...overrides };
+  return {
+    primary: 'giulia@studioverdi.it',
+    aliases: [],
+    colleaguesCountAsMe: false,
+    myName: 'Giulia',
+    ...overrides,
+  };
 }
 
 export function calendar(timeZone = 'Europe/Rome', holidays: string[] = []): WorkCalendar {

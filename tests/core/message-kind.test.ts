@@ -33,7 +33,9 @@ describe('classifyMessage', () => {
   });
 
   it('recognises bounces from headers, senders and subjects', () => {
-    expect(kindOf({ headers: { 'content-type': 'multipart/report; report-type=delivery-status' } })).toBe('bounce');
+    expect(kindOf({ headers: { 'content-type': 'multipart/report; report-type=delivery-status' } })).toBe(
+      'bounce',
+    );
     expect(kindOf({ headers: { 'x-failed-recipients': 'marco@x.it' } })).toBe('bounce');
     expect(kindOf({ from: 'Mail Delivery Subsystem <MAILER-DAEMON@googlemail.com>' })).toBe('bounce');
     expect(kindOf({ from: 'postmaster@ferramenta-rossi.it' })).toBe('bounce');
@@ -69,25 +71,41 @@ describe('classifyMessage', () => {
   });
 
   it('recognises acknowledgement and absence wording at the top of a short body', () => {
-    expect(kindOf({ body: 'Gentile cliente, abbiamo ricevuto la sua richiesta e le risponderemo al più presto.' })).toBe('auto-reply');
-    expect(kindOf({ body: 'Thank you. We have received your message and will reply within two days.' })).toBe('auto-reply');
-    expect(kindOf({ body: 'Sono fuori ufficio fino al 15 settembre con accesso limitato alla posta.' })).toBe('auto-reply');
+    expect(
+      kindOf({ body: 'Gentile cliente, abbiamo ricevuto la sua richiesta e le risponderemo al più presto.' }),
+    ).toBe('auto-reply');
+    expect(kindOf({ body: 'Thank you. We have received your message and will reply within two days.' })).toBe(
+      'auto-reply',
+    );
+    expect(kindOf({ body: 'Sono fuori ufficio fino al 15 settembre con accesso limitato alla posta.' })).toBe(
+      'auto-reply',
+    );
   });
 
   it('ignores those phrases when they are only in the quoted part', () => {
-    const body = 'Perfetto, procediamo.\n\nIl giorno lun 8 set 2025, Ufficio <info@x.it> ha scritto:\n> Abbiamo ricevuto la sua richiesta.';
+    const body =
+      'Perfetto, procediamo.\n\nIl giorno lun 8 set 2025, Ufficio <info@x.it> ha scritto:\n> Abbiamo ricevuto la sua richiesta.';
     expect(kindOf({ body })).toBe('client');
   });
 
   it('keeps my own message mine when I mention being out of the office', () => {
-    expect(kindOf({ from: GIULIA, to: MARCO, body: 'Sono fuori ufficio domani, ti chiamo giovedì.' })).toBe('me');
+    expect(kindOf({ from: GIULIA, to: MARCO, body: 'Sono fuori ufficio domani, ti chiamo giovedì.' })).toBe(
+      'me',
+    );
   });
 
   it('calls my own automatic notice an auto-reply, not a message of mine', () => {
-    expect(kindOf({ from: GIULIA, to: MARCO, headers: { 'auto-submitted': 'auto-replied' } })).toBe('auto-reply');
+    expect(kindOf({ from: GIULIA, to: MARCO, headers: { 'auto-submitted': 'auto-replied' } })).toBe(
+      'auto-reply',
+    );
   });
 
   it('classifies a noreply sender with RFC 3834 headers as an auto-reply, not bulk', () => {
-    expect(kindOf({ from: 'noreply@helpdesk.example.com', headers: { 'auto-submitted': 'auto-replied', precedence: 'bulk' } })).toBe('auto-reply');
+    expect(
+      kindOf({
+        from: 'noreply@helpdesk.example.com',
+        headers: { 'auto-submitted': 'auto-replied', precedence: 'bulk' },
+      }),
+    ).toBe('auto-reply');
   });
 });

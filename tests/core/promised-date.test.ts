@@ -30,18 +30,28 @@ describe('promisedDate', () => {
   });
 
   it('places "after the holidays" after Epiphany in winter and after mid-August in summer', () => {
-    expect(promisedDate('Ti faccio sapere dopo le feste.', Date.parse('2025-12-15T10:00:00+01:00'), cal)).toBe('2026-01-07');
-    expect(promisedDate('Let us talk after the holidays.', Date.parse('2025-07-28T10:00:00+02:00'), cal)).toBe('2025-08-25');
-    expect(promisedDate('Ne parliamo dopo Ferragosto.', Date.parse('2025-08-05T10:00:00+02:00'), cal)).toBe('2025-08-25');
+    expect(
+      promisedDate('Ti faccio sapere dopo le feste.', Date.parse('2025-12-15T10:00:00+01:00'), cal),
+    ).toBe('2026-01-07');
+    expect(
+      promisedDate('Let us talk after the holidays.', Date.parse('2025-07-28T10:00:00+02:00'), cal),
+    ).toBe('2025-08-25');
+    expect(promisedDate('Ne parliamo dopo Ferragosto.', Date.parse('2025-08-05T10:00:00+02:00'), cal)).toBe(
+      '2025-08-25',
+    );
   });
 
   it('moves "after the holidays" to the first working day when 7 January is not one', () => {
     const withHoliday = calendar('Europe/Rome', ['2026-01-07']);
-    expect(promisedDate('After the holidays.', Date.parse('2025-12-15T10:00:00+01:00'), withHoliday)).toBe('2026-01-08');
+    expect(promisedDate('After the holidays.', Date.parse('2025-12-15T10:00:00+01:00'), withHoliday)).toBe(
+      '2026-01-08',
+    );
   });
 
   it('keeps the latest of several promises', () => {
-    expect(promisedDate('Domani sono fuori, ti rispondo entro fine mese.', wednesday, cal)).toBe('2025-09-30');
+    expect(promisedDate('Domani sono fuori, ti rispondo entro fine mese.', wednesday, cal)).toBe(
+      '2025-09-30',
+    );
   });
 
   it('does not take reference dates or morning words for promises', () => {

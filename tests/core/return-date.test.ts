@@ -33,8 +33,14 @@ describe('readReturnDate', () => {
   });
 
   it('marks a notice whose date is already past when sent as stale, and ignores it', () => {
-    expect(readReturnDate('Back on 1 September 2025.', sent, rome)).toEqual({ date: '2025-09-01', stale: true });
-    expect(readReturnDate('Rientro il 5 settembre.', sent, rome)).toEqual({ date: '2025-09-05', stale: true });
+    expect(readReturnDate('Back on 1 September 2025.', sent, rome)).toEqual({
+      date: '2025-09-01',
+      stale: true,
+    });
+    expect(readReturnDate('Rientro il 5 settembre.', sent, rome)).toEqual({
+      date: '2025-09-05',
+      stale: true,
+    });
     expect(outOfOfficeReturnDate('Rientro il 5 settembre.', sent, rome)).toBeNull();
     expect(outOfOfficeReturnDate('Rientro il 15 settembre.', sent, rome)).toBe('2025-09-15');
   });
@@ -53,6 +59,8 @@ describe('readReturnDate', () => {
   });
 
   it('returns null when the notice names no date', () => {
-    expect(readReturnDate('Thank you for your email. I will reply as soon as possible.', sent, rome)).toBeNull();
+    expect(
+      readReturnDate('Thank you for your email. I will reply as soon as possible.', sent, rome),
+    ).toBeNull();
   });
 });

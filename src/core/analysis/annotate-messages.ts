@@ -12,8 +12,8 @@ export interface AnnotatedMessage extends AnalyzedMessage {
   readonly text: string;
 }
 
-function returnDateOf(m: MailMessage, at: number, calendar: WorkCalendar): string | null {
-  const found = readReturnDate(`${m.subject}\n${unquotedText(m.body)}`, at, {
+function returnDateOf(m: MailMessage, text: string, at: number, calendar: WorkCalendar): string | null {
+  const found = readReturnDate(`${m.subject}\n${text}`, at, {
     timeZone: calendar.timeZone,
     localDateOf: calendar.localDateOf,
     contentLanguage: m.headers['content-language'] ?? '',
@@ -29,14 +29,15 @@ export function annotateMessages(
   calendar: WorkCalendar,
 ): AnnotatedMessage[] {
   return placed.map(({ message, at }) => {
-    const kind = classifyMessage(message, identity);
-    const text = kind === 'client' ? unquotedText(message.body) : '';
+    const unquoted = unquotedText(message.body);
+    const kind = classifyMessage(message, identity, unquoted);
+    const text = kind === 'client' ? unquoted : '';
     return {
       id: message.id,
       at,
       from: message.from?.email ?? null,
       kind,
-      outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, at, calendar) : null,
+      outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, unquoted, at, calendar) : null,
       promisedBy: kind === 'client' ? promisedDate(text, at, calendar) : null,
       message,
       text,

@@ -1,5 +1,6 @@
 // Explicit calendar dates written in text (en/it/de/fr/es), with where they occur and whether a year was given.
 import { addDays, isLocalDate } from '../calendar-days';
+import { allMatches } from './all-matches';
 import { MONTH_PATTERN, MONTHS } from './months';
 
 export interface FoundDate {
@@ -58,9 +59,9 @@ function numericDate(m: RegExpExecArray, order: NumericOrder): FoundDate | null 
 export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[] {
   const found: FoundDate[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(ISO))
+  for (const m of allMatches(ISO, lower))
     found.push({ index: m.index, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  for (const m of lower.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, lower)) {
     found.push({
       index: m.index,
       day: Number(m[1]),
@@ -68,7 +69,7 @@ export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[
       year: fullYear(m[3]),
     });
   }
-  for (const m of lower.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, lower)) {
     found.push({
       index: m.index,
       day: Number(m[2]),
@@ -77,7 +78,7 @@ export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[
     });
   }
   const taken = (i: number): boolean => found.some((f) => Math.abs(f.index - i) < 6);
-  for (const m of NUMERIC.flatMap((re) => [...lower.matchAll(re)])) {
+  for (const m of NUMERIC.flatMap((re) => allMatches(re, lower))) {
     const date = taken(m.index) ? null : numericDate(m, order);
     if (date) found.push(date);
   }
