@@ -1,12 +1,13 @@
-// Which record and date a reminder button acts on: the stored record wins for the reminder facts (another
-// sidebar may have set one), the button's own copy fills in when the thread was never stored.
-import { decodeRecord } from '../core/tracking/record-codec';
-import { trackedKey, type TrackedThread } from '../core/tracking/tracked-thread';
+// Which record and date a reminder button acts on: the stored one (written when the thread was opened), else
+// one computed from the open thread (when that write could not happen).
+import type { TrackedThread } from '../core/tracking/tracked-thread';
 import { isLocalDate } from '../core/calendar-days';
 import type { LocalDate } from '../core/types';
 import { REMINDER_DATE_INPUT } from '../core/view/reminder-section';
 import { storedRecord } from '../store/tracked-store';
 import type { HandlerContext } from './context';
+import { currentRecord } from './on-reminder-thread-open';
+import { loadThreadInsight } from './thread-insight';
 
 export function threadIdOf(context: HandlerContext): string {
   return context.event.parameters['t'] ?? context.event.gmail?.threadId ?? '';
@@ -14,11 +15,8 @@ export function threadIdOf(context: HandlerContext): string {
 
 export function recordFor(context: HandlerContext, threadId: string): TrackedThread | null {
   const stored = storedRecord(context.stored, threadId);
-  const param = context.event.parameters['r'];
-  const fromButton = param ? decodeRecord(trackedKey(threadId), param) : null;
-  const base = fromButton ?? stored;
-  if (!base) return null;
-  return stored ? { ...base, eventId: stored.eventId, reminderOn: stored.reminderOn } : base;
+  if (stored || !context.event.gmail) return stored;
+  return currentRecord(context, loadThreadInsight(context));
 }
 
 export function todayOf(context: HandlerContext): LocalDate {

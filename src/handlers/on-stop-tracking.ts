@@ -1,8 +1,8 @@
-// "Stop tracking this thread": removes its reminder event, then its record (in that order, so a Calendar
-// failure leaves everything as it was).
+// "Stop tracking this thread": removes its reminder event, then replaces its record by a "stopped" mark so
+// reopening the thread does not track it again (Calendar first, so a Calendar failure changes nothing).
 import { trackingText } from '../core/tracking/tracking-text';
 import { removeReminders } from '../calendar/reminder-calendar';
-import { deleteRecord } from '../store/tracked-store';
+import { stopTracking } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import { storeFailureMessage } from './on-reminder-errors';
 import { threadIdOf, todayOf } from './on-reminder-record';
@@ -16,7 +16,7 @@ export function onStopTracking(e: unknown): GoogleAppsScript.Card_Service.Action
     const failure = storeFailureMessage(context, () =>
       withUserLock(() => {
         removeReminders(context.settings.calendarId, threadId);
-        deleteRecord({ stored: context.stored, today: todayOf(context) }, threadId);
+        stopTracking({ stored: context.stored, today: todayOf(context) }, threadId);
       }),
     );
     return { notification: failure ?? t.stopped };

@@ -1,6 +1,6 @@
 // Tracked-thread records in user properties: read from the execution's snapshot, written only when changed.
 import { decodeRecord, encodeRecord } from '../core/tracking/record-codec';
-import { trackedKey, type TrackedThread } from '../core/tracking/tracked-thread';
+import { STOPPED, trackedKey, type TrackedThread } from '../core/tracking/tracked-thread';
 import { writeProperties, type StoreSnapshot } from './property-writer';
 
 export function storedRecord(
@@ -24,10 +24,12 @@ export function saveRecord(snapshot: StoreSnapshot, record: TrackedThread): bool
   return true;
 }
 
-/** Call under the user lock. */
-export function deleteRecord(snapshot: StoreSnapshot, threadId: string): boolean {
-  const key = trackedKey(threadId);
-  if (!(key in snapshot.stored)) return false;
-  writeProperties(snapshot, { remove: [key] });
-  return true;
+/** True after "Stop tracking this thread" (until a reminder is set on it again). */
+export function isStopped(stored: Readonly<Record<string, string>>, threadId: string): boolean {
+  return stored[trackedKey(threadId)] === STOPPED;
+}
+
+/** Call under the user lock: replaces the record by the one-byte "stopped" mark. */
+export function stopTracking(snapshot: StoreSnapshot, threadId: string): void {
+  writeProperties(snapshot, { set: { [trackedKey(threadId)]: STOPPED } });
 }

@@ -14,14 +14,14 @@ const hexId = (n: number) => `18f0${n.toString(16).padStart(12, '0')}`;
 
 describe('the homepage', () => {
   it('explains the add-on in three lines, with a Settings button, when nothing is tracked', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     const texts = cardTexts(homepage(s));
     expect(texts.filter((t) => /^[123]\. /.test(t))).toHaveLength(3);
     expect(texts).toContain('Settings');
   });
 
   it('lists tracked threads most overdue first with client, project, days waiting and next date', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     store(
       s.emulator,
       quoteThread({
@@ -60,7 +60,7 @@ describe('the homepage', () => {
   });
 
   it('opens a tracked thread from its entry through a link to Gmail', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     const card = homepage(s);
     expect(card).toBeDefined();
     const result = s.click('onOpenThread', { parameters: { t: '18f0000000000003' } });
@@ -70,14 +70,14 @@ describe('the homepage', () => {
   });
 
   it('refuses to open an entry without a thread id', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     expect(notification(s.click('onOpenThread', { parameters: { t: 'javascript:alert(1)' } }))).toMatch(
       /no thread/,
     );
   });
 
   it('speaks Italian to an Italian user', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     store(s.emulator, quoteThread({ nextOn: '2024-05-02' }));
     const texts = cardTexts(homepage(s, 'it'));
     expect(texts).toContain('Marco Bellini · IN RITARDO di 4 giorni');
@@ -85,7 +85,7 @@ describe('the homepage', () => {
   });
 
   it('reads the properties once and shows the 50 most overdue of 500 tracked threads', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     for (let i = 0; i < 500; i += 1) {
       const nextOn = new Date(Date.UTC(2024, 3, 1) + i * 86_400_000).toISOString().slice(0, 10);
       store(s.emulator, quoteThread({ threadId: hexId(i), clientName: `Cliente ${i}`, nextOn }));
@@ -101,7 +101,7 @@ describe('the homepage', () => {
   });
 
   it('opens the Settings card from its button', () => {
-    const s = setup();
+    const s = setup({ tracked: [] });
     const result = s.click('onOpenSettings');
     const pushed = (result.renderActions.action.navigations?.[0] as { pushCard: unknown }).pushCard;
     assertValidCard(pushed);

@@ -41,11 +41,19 @@ export interface ActionJson {
   };
 }
 
-export function setup(options: { locale?: string; settings?: Record<string, unknown> } = {}): Setup {
+export interface SetupOptions {
+  locale?: string;
+  settings?: Record<string, unknown>;
+  /** Records already stored, as the thread-open write leaves them (default: the quote thread). */
+  tracked?: TrackedThread[];
+}
+
+export function setup(options: SetupOptions = {}): Setup {
   const emulator = createEmulator({ userEmail: 'giulia@studiobianchi.it', userLocale: 'en', now: NOW });
   if (options.settings) {
     emulator.properties.stores.user.data.set('settings', JSON.stringify({ version: 1, ...options.settings }));
   }
+  for (const record of options.tracked ?? [quoteThread()]) store(emulator, record);
   const bundle = loadBundle(emulator);
   const click = (name: string, actionOptions: ActionOptions = {}, target = bundle): ActionJson =>
     JSON.parse(
@@ -58,7 +66,7 @@ export function setup(options: { locale?: string; settings?: Record<string, unkn
 
 /** The parameters the sidebar's reminder buttons carry. */
 export function buttonParameters(record: TrackedThread, date = record.nextOn ?? '2024-05-08') {
-  return { t: record.threadId, r: encodeRecord(record), d: date };
+  return { t: record.threadId, d: date };
 }
 
 export function store(emulator: Emulator, record: TrackedThread): void {

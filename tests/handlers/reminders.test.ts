@@ -9,7 +9,6 @@ import {
   pickerValue,
   quoteThread,
   setup,
-  store,
   THREAD,
 } from './reminders-fixtures';
 
@@ -94,8 +93,8 @@ describe('setting a reminder', () => {
   });
 
   it('titles a reminder to answer the client as a reply, not a follow-up', () => {
-    const { emulator, click } = setup();
     const waitingOnMe = quoteThread({ state: 'awaiting-me', stage: 'reply', since: '2024-05-03' });
+    const { emulator, click } = setup({ tracked: [waitingOnMe] });
     click('onSetReminder', { parameters: buttonParameters(waitingOnMe, '2024-05-06') });
     expect(liveEvents(emulator)[0]?.['summary']).toBe(
       'Reply: Marco Bellini — Preventivo restyling sito e catalogo',
@@ -187,7 +186,6 @@ describe('an event deleted by hand in Calendar', () => {
 describe('Calendar and store failures', () => {
   it('says the Calendar quota is exhausted and keeps the store byte for byte', () => {
     const { emulator, click } = setup();
-    store(emulator, quoteThread());
     const before = JSON.stringify(emulator.properties.user());
     emulator.faults.inject('Calendar.Events.insert', 'quota');
     const result = click('onSetReminder', { parameters: buttonParameters(quoteThread()) });
@@ -207,9 +205,8 @@ describe('Calendar and store failures', () => {
   });
 
   it('prunes a closed thread and retries once when the store refuses the write', () => {
-    const { emulator, click } = setup();
     const closed = quoteThread({ threadId: '18e0000000000001', stage: 'rest', seenOn: '2024-05-01' });
-    store(emulator, closed);
+    const { emulator, click } = setup({ tracked: [quoteThread(), closed] });
     emulator.faults.inject('Properties.setProperties', 'storage-full');
     const result = click('onSetReminder', { parameters: buttonParameters(quoteThread()) });
     expect(notification(result)).toMatch(/^Reminder set for/);
@@ -219,9 +216,8 @@ describe('Calendar and store failures', () => {
   });
 
   it('says the store is full when nothing can be pruned, keeping every stored record', () => {
-    const { emulator, click } = setup();
     const open = quoteThread({ threadId: '18e0000000000002', seenOn: '2024-05-02' });
-    store(emulator, open);
+    const { emulator, click } = setup({ tracked: [quoteThread(), open] });
     const before = JSON.stringify(emulator.properties.user());
     emulator.faults.inject('Properties.setProperties', 'storage-full', 2);
     const result = click('onSetReminder', { parameters: buttonParameters(quoteThread()) });
@@ -254,7 +250,8 @@ describe('removing a reminder and stopping tracking', () => {
     const result = click('onStopTracking', { parameters: buttonParameters(quoteThread()) });
     expect(notification(result)).toBe('This thread is no longer tracked; its reminder is removed.');
     expect(liveEvents(emulator)).toHaveLength(0);
-    expect(emulator.properties.user()[trackedKey(THREAD)]).toBeUndefined();
+    expect(emulator.properties.user()[trackedKey(THREAD)]).toBe('0');
+    expect(storedRecord(emulator.properties.stores.user.data)).toBeNull();
   });
 
   it('keeps the record when Calendar fails while stopping, so nothing is half done', () => {

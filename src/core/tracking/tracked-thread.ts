@@ -33,6 +33,9 @@ export const SUBJECT_MAX = 60;
 export const NAME_MAX = 40;
 export const MAX_DELAYS = 10;
 
+/** Stored under a thread's key after "Stop tracking this thread", so opening it again does not re-track it. */
+export const STOPPED = '0';
+
 export function trackedKey(threadId: string): string {
   return `${TRACKED_PREFIX}${threadId}`;
 }

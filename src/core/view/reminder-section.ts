@@ -2,7 +2,6 @@
 // to reply", "check in again in N months"), removing it, and "Stop tracking this thread".
 import { dayAndDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n';
-import { encodeRecord } from '../tracking/record-codec';
 import { trackingText } from '../tracking/tracking-text';
 import type { TrackedThread } from '../tracking/tracked-thread';
 import type { LocalDate } from '../types';
@@ -45,7 +44,7 @@ export function reminderSection(input: ReminderSectionInput): SectionView | null
   const hasReminder = record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
   const suggested = input.suggestedOn !== null && input.suggestedOn >= today ? input.suggestedOn : today;
   const date = hasReminder && record.reminderOn ? record.reminderOn : suggested;
-  const parameters = { t: record.threadId, r: encodeRecord(record), d: date };
+  const parameters = { t: record.threadId, d: date };
   const current: WidgetView = hasReminder
     ? {
         type: 'fact',

@@ -1,7 +1,7 @@
 // The thread sidebar as a CardView: who, which project, the facts of the wait and the suggested nudge.
 import type { NudgeSuggestion } from '../nudge/nudge-types';
 import type { Tone } from '../types';
-import type { CardView } from './card-view';
+import type { CardView, SectionView } from './card-view';
 import { nudgeSections, type NudgeSectionInput } from './nudge-section';
 import { statusSection, displayName, type StatusInput } from './status-section';
 
@@ -9,6 +9,10 @@ export interface SidebarInput extends StatusInput {
   readonly nudge: NudgeSuggestion | null;
   readonly tone: Tone;
   readonly actions: NudgeSectionInput['actions'];
+  /** The reminder section (null for threads with nobody to wait on). */
+  readonly reminder?: SectionView | null;
+  /** E.g. "Marco replied: the reminder was removed from your calendar." */
+  readonly trackingNotice?: string | null;
 }
 
 export function sidebarView(input: SidebarInput): CardView {
@@ -21,6 +25,13 @@ export function sidebarView(input: SidebarInput): CardView {
     name: 'sidebar',
     title,
     ...(subtitle ? { subtitle } : {}),
-    sections: [statusSection(input), ...nudge],
+    sections: [statusSection(input), ...nudge, ...reminderPart(input)],
   };
+}
+
+function reminderPart(input: SidebarInput): SectionView[] {
+  const notice: SectionView[] = input.trackingNotice
+    ? [{ widgets: [{ type: 'text', text: input.trackingNotice, style: 'warning' }] }]
+    : [];
+  return [...notice, ...(input.reminder ? [input.reminder] : [])];
 }

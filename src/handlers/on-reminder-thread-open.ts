@@ -1,0 +1,69 @@
+// On thread open: keep the thread's tracked record current (written only when it changed, under the user
+// lock) and remove a future reminder once the client has replied. Failures never break the sidebar.
+import { recordFromAnalysis } from '../core/tracking/record-from-analysis';
+import { trackingText } from '../core/tracking/tracking-text';
+import { hasFutureReminder, type TrackedThread } from '../core/tracking/tracked-thread';
+import type { Language, LocalDate, ThreadAnalysis } from '../core/types';
+import type { NudgeSuggestion } from '../core/nudge/nudge-types';
+import { removeReminders } from '../calendar/reminder-calendar';
+import { isStopped, recordChanged, saveRecord, storedRecord } from '../store/tracked-store';
+import { withUserLock } from '../store/user-lock';
+import type { HandlerContext } from './context';
+import { failureMessage } from './on-reminder-errors';
+
+export interface TrackedOpen {
+  readonly record: TrackedThread;
+  /** Said in the sidebar: the reminder was removed because the client replied, or why tracking failed. */
+  readonly notice: string | null;
+}
+
+export interface OpenedThread {
+  readonly analysis: ThreadAnalysis;
+  readonly nudge: NudgeSuggestion | null;
+}
+
+/** The record the sidebar shows, computed without writing (tone changes, Reply with this). */
+export function currentRecord(context: HandlerContext, opened: OpenedThread): TrackedThread {
+  const { calendar } = context;
+  const localDate = (ms: number): LocalDate => calendar.localDateOf(ms, calendar.timeZone);
+  return recordFromAnalysis({
+    analysis: opened.analysis,
+    decision: opened.nudge,
+    language: (opened.nudge?.language ?? context.language) as Language,
+    today: localDate(context.now),
+    localDate,
+    previous: storedRecord(context.stored, opened.analysis.threadId),
+  });
+}
+
+/** A reply from the client (or a new round of waiting) since the reminder was planned makes it stale. */
+function replied(previous: TrackedThread | null, next: TrackedThread, today: LocalDate): boolean {
+  if (!previous || !hasFutureReminder(previous, today) || previous.state !== 'awaiting-client') return false;
+  return next.state !== 'awaiting-client' || next.since !== previous.since;
+}
+
+export function trackOpenedThread(context: HandlerContext, opened: OpenedThread): TrackedOpen {
+  const today = context.calendar.localDateOf(context.now, context.calendar.timeZone);
+  const previous = storedRecord(context.stored, opened.analysis.threadId);
+  let record = currentRecord(context, opened);
+  const untracked = record.state === 'no-client' && !previous;
+  if (untracked || isStopped(context.stored, record.threadId)) return { record, notice: null };
+  const stale = replied(previous, record, today);
+  if (!stale && !recordChanged(context.stored, record)) return { record, notice: null };
+  try {
+    withUserLock(() => {
+      if (stale) {
+        removeReminders(context.settings.calendarId, record.threadId);
+        record = { ...record, eventId: '', reminderOn: null };
+      }
+      saveRecord({ stored: context.stored, today }, record);
+    });
+  } catch (error) {
+    const message = failureMessage(error, context);
+    if (message === null) throw error;
+    console.warn(`Tracking not updated: ${(error as Error).message}`);
+    return { record: previous ?? record, notice: message };
+  }
+  const t = trackingText(context.language);
+  return { record, notice: stale ? t.repliedRemoved(record.clientName || record.clientEmail) : null };
+}
