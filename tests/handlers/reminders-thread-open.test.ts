@@ -1,0 +1,228 @@
+// Opening a thread through the built bundle: its record, the reminder section, holidays, absences, and the
+// reminder removed once the client has replied.
+import { contextualEvent, actionEvent } from '../../emulator/events';
+import { decodeRecord } from '../../src/core/tracking/record-codec';
+import { trackedKey } from '../../src/core/tracking/tracked-thread';
+import type { MailSpec } from '../support/mail-builder';
+import { cardTexts, startAddon, type Addon } from '../support/addon';
+
+const giulia = 'Giulia Bianchi <giulia@studiobianchi.it>';
+const marco = 'Marco Verdi <marco.verdi@verdi-arredi.it>';
+const HOLIDAYS = 'en.italian#holiday@group.v.calendar.google.com';
+/** Monday 23 November 2026, 10:00 in Rome. */
+const MONDAY = '2026-11-23T10:00:00+01:00';
+
+const request: MailSpec = {
+  id: 'q1',
+  from: marco,
+  to: giulia,
+  date: '2026-11-10T09:00:00+01:00',
+  subject: 'Allestimento stand fiera di Verona',
+  body: 'Ciao Giulia, ci mandi una proposta per lo stand? Ci servono 24 metri quadri. Marco',
+};
+const proposal: MailSpec = {
+  id: 'q2',
+  from: giulia,
+  to: marco,
+  date: '2026-11-17T10:00:00+01:00',
+  subject: 'Re: Allestimento stand fiera di Verona',
+  body: 'Ciao Marco,\nin allegato la proposta per lo stand da 24 mq, con due varianti di illuminazione.\nGiulia',
+  inReplyTo: 'q1',
+};
+const answer: MailSpec = {
+  id: 'q3',
+  from: marco,
+  to: giulia,
+  date: '2026-11-23T09:20:00+01:00',
+  subject: 'Re: Allestimento stand fiera di Verona',
+  body: 'Ciao Giulia, la variante con le luci calde ci piace. Ne parliamo giovedì? Marco',
+  inReplyTo: 'q2',
+};
+
+function threadIdOf(addon: Addon, testId: string): string {
+  return addon.emulator.gmail.idsOf(`${testId}@test.example`)?.threadId ?? '';
+}
+
+function statusLine(addon: Addon, testId: string): string {
+  const line = cardTexts(addon.open(testId)).find((t) => t.includes('Waiting on')) ?? '';
+  return line.replace(/<[^>]+>/g, '');
+}
+
+describe('opening a thread', () => {
+  it('stores a compact record of the thread, without any message text', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.open('q2');
+    const key = trackedKey(threadIdOf(addon, 'q2'));
+    const value = addon.emulator.properties.user()[key] ?? '';
+    expect(decodeRecord(key, value)).toMatchObject({
+      clientEmail: 'marco.verdi@verdi-arredi.it',
+      clientName: 'Marco Verdi',
+      subject: 'Allestimento stand fiera di Verona',
+      state: 'awaiting-client',
+      since: '2026-11-17',
+      nextOn: '2026-11-23',
+    });
+    expect(value).not.toMatch(/illuminazione|24 metri/);
+    expect(Buffer.byteLength(key + value)).toBeLessThan(200);
+  });
+
+  it('writes nothing when the same thread is opened again the same day', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.open('q2');
+    addon.emulator.calls.reset();
+    addon.open('q2');
+    expect(addon.emulator.calls.count('Properties.setProperties')).toBe(0);
+    expect(addon.emulator.calls.count('Lock.tryLock')).toBe(0);
+    expect(addon.emulator.calls.count('Properties.getProperties')).toBe(1);
+  });
+
+  it('offers "Remind me on <date>" with a date picker and "Stop tracking this thread"', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    const card = addon.open('q2');
+    const texts = cardTexts(card);
+    expect(texts).toContain('Remind me on Mon 23 Nov');
+    expect(texts).toContain('Stop tracking this thread');
+    expect(JSON.stringify(card)).toContain('"name":"reminderDate"');
+  });
+
+  it('offers "Remind me to reply" when the client wrote last', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal, answer]] });
+    expect(cardTexts(addon.open('q3'))).toContain('Remind me to reply');
+  });
+
+  it('does not track the thread again after "Stop tracking this thread"', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.open('q2');
+    const threadId = threadIdOf(addon, 'q2');
+    addon.action('onStopTracking', { parameters: { t: threadId } });
+    addon.open('q2');
+    expect(addon.emulator.properties.user()[trackedKey(threadId)]).toBe('0');
+  });
+
+  it('shows the reminder already set, and can remove it', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.open('q2');
+    addon.action('onSetReminder', { parameters: { t: threadIdOf(addon, 'q2'), d: '2026-11-25' } });
+    const texts = cardTexts(addon.open('q2'));
+    expect(texts).toContain('Wed 25 Nov at 09:30');
+    expect(texts).toContain('Remove the reminder');
+  });
+});
+
+describe('a client reply after the reminder was set', () => {
+  it('removes the future reminder and says so in the sidebar', async () => {
+    const waiting = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    waiting.open('q2');
+    const threadId = threadIdOf(waiting, 'q2');
+    waiting.bundle.call(
+      'onSetReminder',
+      actionEvent({ userLocale: 'en', parameters: { t: threadId, d: '2026-11-25' } }),
+    );
+    expect(waiting.emulator.calendar.allEvents().filter((e) => e.status !== 'cancelled')).toHaveLength(1);
+
+    const replied = await startAddon({ now: MONDAY, threads: [[request, proposal, answer]] });
+    expect(threadIdOf(replied, 'q3')).toBe(threadId);
+    for (const [key, value] of Object.entries(waiting.emulator.properties.user())) {
+      replied.emulator.properties.stores.user.data.set(key, value);
+    }
+    const event = waiting.emulator.calendar.allEvents()[0]!;
+    replied.emulator.calendar.resolve('primary')!.events.set(event.id, structuredClone(event));
+    const texts = cardTexts(replied.open('q3'));
+    expect(
+      texts.some((t) => t.includes('Marco Verdi replied: the reminder was removed from your calendar.')),
+    ).toBe(true);
+    expect(replied.emulator.calendar.allEvents().filter((e) => e.status !== 'cancelled')).toHaveLength(0);
+    const record = decodeRecord(
+      trackedKey(threadId),
+      replied.emulator.properties.user()[trackedKey(threadId)] ?? '',
+    );
+    expect(record).toMatchObject({ state: 'awaiting-me', eventId: '', reminderOn: null });
+  });
+});
+
+describe('holidays and absences', () => {
+  const holiday = {
+    summary: 'Festa del patrono',
+    description: 'Public holiday',
+    start: { date: '2026-11-20' },
+    end: { date: '2026-11-21' },
+  };
+  const observance = {
+    summary: 'Giornata della gentilezza',
+    description: 'Observance\nTo hide observances, go to Google Calendar Settings > Holidays in Italy',
+    start: { date: '2026-11-19' },
+    end: { date: '2026-11-20' },
+  };
+
+  it('skips the public holidays of the chosen country, not its observances', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday, observance]);
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco Verdi for 6 days · 3 working days');
+  });
+
+  it('reads the holiday calendar at most once a day', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday]);
+    addon.open('q2');
+    addon.open('q2');
+    addon.emulator.clock.advance(3 * 3_600_000);
+    addon.open('q2');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(2);
+    addon.emulator.clock.advance(24 * 3_600_000);
+    addon.open('q2');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(4);
+  });
+
+  it('counts only weekends and says so when the holiday calendar cannot be read', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    const card = addon.open('q2');
+    expect(cardTexts(card).join('\n')).toContain(
+      'Public holidays could not be read: only weekends are skipped.',
+    );
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco Verdi for 6 days · 4 working days');
+  });
+
+  it('counts my own out-of-office days as non-working days', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.emulator.calendar.resolve('primary')!.events.set('ooo1', {
+      id: 'ooo1',
+      status: 'confirmed',
+      eventType: 'outOfOffice',
+      summary: 'Fuori ufficio',
+      start: { dateTime: '2026-11-19T00:00:00+01:00' },
+      end: { dateTime: '2026-11-20T00:00:00+01:00' },
+    });
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco Verdi for 6 days · 3 working days');
+  });
+
+  it('keeps the sidebar working when the first Calendar read hits the quota', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday]);
+    addon.emulator.faults.inject('Calendar.Events.list', 'quota');
+    const texts = cardTexts(addon.open('q2')).join('\n');
+    expect(texts).toContain('Waiting on Marco Verdi');
+    expect(texts).toContain('Public holidays could not be read');
+  });
+});
+
+describe('the open-thread event', () => {
+  it('is a Gmail contextual event with the thread ids', () => {
+    expect(contextualEvent({ messageId: 'm', threadId: 't' }).gmail.threadId).toBe('t');
+  });
+});
