@@ -3,6 +3,7 @@ import { elapsed } from './calendar-days';
 import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-messages';
 import { clientAddressTest, clientReplyTest, findClient } from './analysis/find-client';
 import { orderMessages } from './analysis/order-messages';
+import { promisedDate } from './promised-date';
 import { projectName } from './subject';
 import { median, replyDelays } from './typical-reply';
 import type {
@@ -74,12 +75,22 @@ function plain(m: AnnotatedMessage): AnalyzedMessage {
   };
 }
 
+/**
+ * Only the client's newest reply sets the thread's promised date (a later message supersedes an older
+ * promise), and reading promises is the costliest rule, so it runs on that one message.
+ */
+function withPromise(messages: AnnotatedMessage[], index: number, calendar: WorkCalendar): void {
+  const m = messages[index] as AnnotatedMessage;
+  messages[index] = { ...m, promisedBy: promisedDate(m.text, m.at, calendar) };
+}
+
 export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const { thread, identity, calendar, now } = input;
   const messages = annotateMessages(orderMessages(thread.messages), identity, calendar);
   const client = findClient(messages, identity);
   const isClient = clientReplyTest(client);
   const lastReply = lastIndex(messages, isClient);
+  if (lastReply >= 0) withPromise(messages, lastReply, calendar);
   const lastMine = lastIndex(messages, (m) => m.kind === 'me');
   const state = stateOf(client, lastMine, lastReply);
   // Automated mail is skipped by construction: only 'me' messages after the last client reply count.

@@ -9,6 +9,9 @@ const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
 const BULK_SENDER =
   /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]noreply|newsletters?|notifications?|notify|mailer|bounces?|news|marketing)$/i;
 
+/** The unquoted body, or a function that gives it (computed only when a phrase rule needs it). */
+export type Unquoted = string | (() => string);
+
 function header(msg: MailMessage, name: string): string {
   return (msg.headers[name] ?? '').trim().toLowerCase();
 }
@@ -19,12 +22,12 @@ function localPart(msg: MailMessage): string {
 }
 
 /** Body phrases count only at the top of a short text: people quote and discuss these words too. */
-function openingText(msg: MailMessage, unquoted: string | undefined): string {
-  const text = unquoted ?? unquotedText(msg.body);
+function openingText(msg: MailMessage, unquoted: Unquoted | undefined): string {
+  const text = typeof unquoted === 'function' ? unquoted() : (unquoted ?? unquotedText(msg.body));
   return text.length > 1500 ? '' : text.slice(0, 400);
 }
 
-function isBounce(msg: MailMessage, unquoted: string | undefined): boolean {
+function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
   const type = header(msg, 'content-type');
   if (type.startsWith('multipart/report') && !type.includes('disposition-notification')) return true;
   if (header(msg, 'x-failed-recipients') !== '') return true;
@@ -45,7 +48,7 @@ function hasAutoReplyHeaders(msg: MailMessage): boolean {
   return type.startsWith('multipart/report') && type.includes('disposition-notification');
 }
 
-function isAutoReply(msg: MailMessage, mine: boolean, unquoted: string | undefined): boolean {
+function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undefined): boolean {
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
   const suppress = header(msg, 'x-auto-response-suppress') !== '';
@@ -63,7 +66,7 @@ function isBulk(msg: MailMessage): boolean {
  * The kind of one message; automated evidence wins over the sender being me or a client. `unquoted` is
  * unquotedText(msg.body) when the caller already has it.
  */
-export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?: string): MessageKind {
+export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?: Unquoted): MessageKind {
   const mine = msg.from !== null && isMe(msg.from.email, identity);
   if (!mine && isBounce(msg, unquoted)) return 'bounce';
   if (isAutoReply(msg, mine, unquoted)) return 'auto-reply';

@@ -35,7 +35,7 @@ function findButton(
     if (found || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     const record = node as Record<string, unknown>;
-    if (record['text'] === label && record['onClick']) found = record as typeof found;
+    if (record['text'] === label && record['onClick']) found = record as unknown as typeof found;
     Object.values(record).forEach(walk);
   };
   walk(card);

@@ -1,11 +1,11 @@
 // Each placed message with its kind, its new text, and the absence or promise dates it writes.
 import { classifyMessage } from '../message-kind';
-import { promisedDate } from '../promised-date';
 import { unquotedText } from '../quoted-text';
 import { readReturnDate } from '../return-date';
 import type { AnalyzedMessage, Identity, MailMessage, WorkCalendar } from '../types';
 import type { PlacedMessage } from './order-messages';
 
+/** `promisedBy` is left null here: analyzeThread reads it on the client's newest reply only. */
 export interface AnnotatedMessage extends AnalyzedMessage {
   readonly message: MailMessage;
   /** The sender's own words (unquoted, no signature): filled for client messages only. */
@@ -28,19 +28,21 @@ export function annotateMessages(
   identity: Identity,
   calendar: WorkCalendar,
 ): AnnotatedMessage[] {
-  return placed.map(({ message, at }) => {
-    const unquoted = unquotedText(message.body);
+  const annotated = placed.map(({ message, at }) => {
+    let cached: string | undefined;
+    const unquoted = (): string => (cached ??= unquotedText(message.body));
     const kind = classifyMessage(message, identity, unquoted);
-    const text = kind === 'client' ? unquoted : '';
+    const text = kind === 'client' ? unquoted() : '';
     return {
       id: message.id,
       at,
       from: message.from?.email ?? null,
       kind,
-      outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, unquoted, at, calendar) : null,
-      promisedBy: kind === 'client' ? promisedDate(text, at, calendar) : null,
+      outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, unquoted(), at, calendar) : null,
+      promisedBy: null,
       message,
       text,
     };
   });
+  return annotated;
 }
