@@ -1,0 +1,27 @@
+// `npm start`: serves the local preview of the add-on on localhost; a user error is one line and exit code 1.
+import { PreviewError } from './load-mail';
+import { parseOptions, UsageError } from './options';
+import { startPreview } from './start-preview';
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const preview = await startPreview(options);
+  for (const warning of preview.warnings) console.warn(`warning: ${warning}`);
+  const source = options.mbox ?? 'the sample threads (preview/samples)';
+  const when = new Date(preview.session.now).toISOString();
+  console.log(
+    `Follow-up Coach preview: ${preview.threadCount} threads from ${source}, as ${preview.session.userEmail}, now ${when} (${preview.session.timeZone})`,
+  );
+  console.log(`Open http://localhost:${preview.port}/  (Ctrl+C to stop)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof PreviewError) {
+    console.error(`npm start: ${error.message}`);
+  } else if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error('npm start: the port is already in use; choose another with --port N.');
+  } else {
+    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+// Everything `npm start` does once the options are parsed: read mail, start the session and the server.
+import type { MailThread } from '../scripts/mail/parsed-mail';
+import { startPreviewServer, type RunningPreview } from './http-server';
+import { loadThreads, readSampleProfile, SAMPLES_DIR } from './load-mail';
+import type { PreviewOptions } from './options';
+import { PreviewSession } from './session';
+
+export interface StartedPreview extends RunningPreview {
+  readonly session: PreviewSession;
+  readonly warnings: readonly string[];
+  readonly threadCount: number;
+}
+
+interface Profile {
+  readonly threads: MailThread[];
+  readonly warnings: readonly string[];
+  readonly userEmail: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly now: number;
+  readonly timeZone: string;
+}
+
+async function profileOf(options: PreviewOptions, realNow: () => number): Promise<Profile> {
+  if (options.mbox === null) {
+    const sample = readSampleProfile();
+    const { threads, warnings } = await loadThreads(SAMPLES_DIR);
+    return {
+      threads,
+      warnings,
+      userEmail: sample.me,
+      settings: sample.settings,
+      now: options.now ?? Date.parse(sample.now),
+      timeZone: options.timeZone ?? sample.timeZone,
+    };
+  }
+  const { threads, warnings } = await loadThreads(options.mbox);
+  const [userEmail, ...aliases] = options.me as [string, ...string[]];
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return { threads, warnings, userEmail, settings: { aliases }, now: options.now ?? realNow(), timeZone };
+}
+
+/** `realNow` is only read for --mbox without --now: the user's own mail is seen as of today. */
+export async function startPreview(
+  options: PreviewOptions,
+  realNow: () => number = Date.now,
+): Promise<StartedPreview> {
+  const profile = await profileOf(options, realNow);
+  const session = new PreviewSession({ ...profile, locale: options.locale });
+  const running = await startPreviewServer(session, options.port);
+  return { ...running, session, warnings: profile.warnings, threadCount: profile.threads.length };
+}

@@ -1,0 +1,103 @@
+// Starts the preview in-process on a free port and drives it with Playwright and Debian's Chromium.
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { parseOptions } from '../../preview/options';
+import { startPreview, type StartedPreview } from '../../preview/start-preview';
+
+const ROOT = path.join(__dirname, '..', '..');
+const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
+const DOCS = path.join(ROOT, 'docs', 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface PreviewPage {
+  readonly page: Page;
+  readonly preview: StartedPreview;
+  close(): Promise<void>;
+}
+
+/** A fresh preview (its own emulator: no drafts, reminders or saved settings) and a page on it. */
+export async function openPreview(browser: Browser, args: string[] = []): Promise<PreviewPage> {
+  const preview = await startPreview(parseOptions(['--port', '0', ...args]));
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(15000);
+  await page.goto(preview.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#sidebar[aria-busy="false"] .card');
+  return {
+    page,
+    preview,
+    close: async () => {
+      await page.close();
+      await preview.close();
+    },
+  };
+}
+
+export const sidebar = (page: Page): Locator => page.locator('#sidebar');
+
+/** Opens the thread whose subject contains `subject` and waits for its sidebar card. */
+export async function openThread(page: Page, subject: string): Promise<void> {
+  await page.locator('li.thread-row', { hasText: subject }).click();
+  await page.waitForSelector(`.thread-subject:has-text(${JSON.stringify(subject)})`);
+  await page.waitForSelector('#sidebar[aria-busy="false"] .card[data-card-name="sidebar"]');
+}
+
+export async function clickSidebarButton(page: Page, label: string | RegExp): Promise<void> {
+  await sidebar(page).getByRole('button', { name: label }).first().click();
+}
+
+/** The toast's text once it shows. */
+export async function toastText(page: Page): Promise<string> {
+  const toast = page.locator('#toast');
+  await toast.waitFor({ state: 'visible' });
+  return (await toast.textContent()) ?? '';
+}
+
+/** Saves a screenshot under test-output/e2e/, and under docs/screenshots/ when `docs` is set. */
+export async function screenshot(target: Page | Locator, name: string, docs = false): Promise<void> {
+  mkdirSync(OUTPUT, { recursive: true });
+  await target.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+  if (docs) {
+    mkdirSync(DOCS, { recursive: true });
+    await target.screenshot({ path: path.join(DOCS, `${name}.png`) });
+  }
+}
+
+/** Waits (Playwright auto-wait, no fixed sleep) until the locator shows the text; fails with the locator's last text. */
+export async function expectText(target: Locator, text: string | RegExp, timeout = 15000): Promise<void> {
+  try {
+    await target.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const seen = (await target.allTextContents().catch(() => []))
+      .join(' | ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 600);
+    throw new Error(
+      `Expected ${target.toString()} to show ${String(text)}; it shows: ${seen || '(nothing)'}`,
+    );
+  }
+}
+
+/** Waits until exactly `count` elements match (after the first appears). */
+export async function expectCount(target: Locator, count: number): Promise<void> {
+  if (count > 0) await target.nth(count - 1).waitFor({ state: 'attached' });
+  expect(await target.count()).toBe(count);
+}

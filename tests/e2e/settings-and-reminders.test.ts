@@ -1,0 +1,102 @@
+// Settings, the homepage and Calendar reminders through the preview page, in a real browser.
+import type { Browser } from 'playwright-core';
+import {
+  clickSidebarButton,
+  expectCount,
+  expectText,
+  launchChromium,
+  openPreview,
+  openThread,
+  screenshot,
+  sidebar,
+  toastText,
+  type PreviewPage,
+} from './preview-harness';
+
+let browser: Browser;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  preview = await openPreview(browser);
+});
+afterEach(async () => {
+  await preview.close();
+});
+
+async function openSettings(preview: PreviewPage): Promise<void> {
+  await preview.page.locator('#btn-settings').click();
+  await preview.page.waitForSelector('#sidebar[aria-busy="false"] .card[data-card-name="settings"]');
+}
+
+describe('Settings in the preview', () => {
+  it('saves a new name and the next suggestion is signed with it', async () => {
+    const { page } = preview;
+    await openSettings(preview);
+    await screenshot(sidebar(page), 'sidebar-settings', true);
+    await sidebar(page).locator('input[data-name="myName"]').fill('Giulia B. from Studio Bianchi');
+    await sidebar(page).getByRole('button', { name: 'Save' }).click();
+    expect(await toastText(page)).toContain('Settings saved');
+    await openThread(page, 'Brand guidelines proposal');
+    await sidebar(page)
+      .locator('.text-paragraph', { hasText: 'Giulia B. from Studio Bianchi' })
+      .first()
+      .waitFor({ state: 'visible' });
+  });
+
+  it('refuses an invalid reminder time with a message naming the field, and keeps the saved value', async () => {
+    const { page } = preview;
+    await openSettings(preview);
+    await sidebar(page).locator('input[data-name="reminderTime"]').fill('25:99');
+    await sidebar(page).getByRole('button', { name: 'Save' }).click();
+    const message = await toastText(page);
+    expect(message).toMatch(/Reminder time/);
+    expect(message).not.toMatch(/undefined/);
+    await screenshot(page, 'settings-invalid');
+    await page.locator('#btn-home').click();
+    await openSettings(preview);
+    expect(await sidebar(page).locator('input[data-name="reminderTime"]').inputValue()).toBe('09:30');
+  });
+});
+
+describe('Calendar reminders in the preview', () => {
+  it('puts a reminder for the suggested date in the calendar panel', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    await clickSidebarButton(page, /^Remind me on/);
+    const event = page.locator('#calendar-panel .calendar-event');
+    await expectCount(event, 1);
+    await expectText(event, 'Brand guidelines proposal');
+    await expectText(event, '23 Nov 2026, 09:30');
+    await screenshot(page, 'reminder-set', true);
+  });
+
+  it('moves the reminder to the date chosen in the date picker, keeping one event', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    await clickSidebarButton(page, /^Remind me on/);
+    await expectCount(page.locator('#calendar-panel .calendar-event'), 1);
+    await sidebar(page).locator('input[type="date"]').first().fill('2026-11-26');
+    await sidebar(page).locator('input[type="date"]').first().dispatchEvent('change');
+    await clickSidebarButton(page, /^(Move the reminder|Remind me on)/);
+    const event = page.locator('#calendar-panel .calendar-event');
+    await expectCount(event, 1);
+    await expectText(event, '26 Nov 2026');
+  });
+});
+
+describe('the homepage in the preview', () => {
+  it('lists a thread once it has been opened, with a way to reach Settings', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    await page.locator('#btn-home').click();
+    await page.waitForSelector('#sidebar[aria-busy="false"] .card[data-card-name="home"]');
+    await expectText(sidebar(page).locator('.card'), 'Sarah Collins');
+    await screenshot(sidebar(page), 'sidebar-home', true);
+  });
+});

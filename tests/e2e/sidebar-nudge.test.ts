@@ -1,0 +1,118 @@
+// The sidebar on the sample threads, in a real browser: status line, suggestion, "Reply with this" and the draft.
+import type { Browser } from 'playwright-core';
+import {
+  clickSidebarButton,
+  expectCount,
+  expectText,
+  launchChromium,
+  openPreview,
+  openThread,
+  screenshot,
+  sidebar,
+  type PreviewPage,
+} from './preview-harness';
+
+let browser: Browser;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  preview = await openPreview(browser);
+});
+afterEach(async () => {
+  await preview.close();
+});
+
+describe('a waiting thread in the preview', () => {
+  it('shows who we wait on for how long, counted to the fixed sample date', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    const card = sidebar(page).locator('.card');
+    await expectText(card.locator('.card-title'), /^Sarah Collins$/);
+    await expectText(card, 'Waiting on Sarah Collins for 7 days · 5 working days');
+    await screenshot(page, 'page-check-in');
+  });
+
+  it('suggests a check-in for today with a text addressed to the client and a "Reply with this" button', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    const card = sidebar(page).locator('.card');
+    await expectText(card, 'Next step: Check in');
+    await card.locator('.text-paragraph', { hasText: 'Sarah' }).last().waitFor({ state: 'visible' });
+    await card.getByRole('button', { name: 'Reply with this' }).first().waitFor({ state: 'visible' });
+    await screenshot(sidebar(page), 'sidebar-check-in', true);
+  });
+
+  it('opens the draft reply in the compose panel after "Reply with this", addressed to the client', async () => {
+    const { page } = preview;
+    await openThread(page, 'Brand guidelines proposal');
+    const suggestion =
+      (await sidebar(page).locator('.text-paragraph', { hasText: 'Sarah' }).last().textContent()) ?? '';
+    await clickSidebarButton(page, 'Reply with this');
+    const compose = page.locator('#compose');
+    await compose.first().waitFor({ state: 'visible' });
+    await expectText(compose.locator('.compose-to'), 'sarah.collins@northwindtea.co.uk');
+    await expectText(compose.locator('.compose-subject'), 'Re: Brand guidelines proposal');
+    const body = await compose.locator('.compose-body').inputValue();
+    // The card shows line breaks as <br>, the draft as newlines: compare the words only.
+    const words = (text: string) => text.replace(/\s+/g, '');
+    expect(suggestion.length).toBeGreaterThan(100);
+    expect(words(body)).toContain(words(suggestion));
+    await screenshot(page, 'compose-draft', true);
+  });
+
+  it('proposes a call once the check-in went unanswered for 7 working days', async () => {
+    const { page } = preview;
+    await openThread(page, 'Rinnovo contratto di manutenzione 2027');
+    const card = sidebar(page).locator('.card');
+    await expectText(card, 'Next step: Suggest a call');
+    await expectText(card, '12 working days since your check-in');
+    await screenshot(sidebar(page), 'sidebar-change-channel', true);
+  });
+
+  it('writes the nudge in Italian when the client wrote in Italian', async () => {
+    const { page } = preview;
+    await openThread(page, 'matrimonio giugno 2027');
+    const card = sidebar(page).locator('.card');
+    await expectText(card, 'Suggested text (Italian)');
+    await expectText(card.locator('.text-paragraph'), 'Ciao Francesca');
+    await screenshot(sidebar(page), 'sidebar-italian', true);
+  });
+});
+
+describe('threads that are not a plain wait', () => {
+  it('tells the user it is their turn when the client wrote last', async () => {
+    const { page } = preview;
+    await openThread(page, 'Foto per il nuovo menù');
+    await expectText(sidebar(page).locator('.card'), 'Luca Moretti wrote last');
+    await screenshot(sidebar(page), 'sidebar-reply', true);
+  });
+
+  it('postpones the nudge until the client is back from an absence announced by an auto-reply', async () => {
+    const { page } = preview;
+    await openThread(page, 'Packaging redesign');
+    const card = sidebar(page).locator('.card');
+    await expectText(card, 'is away until');
+    await expectText(card, '1 automated message ignored');
+    await screenshot(sidebar(page), 'sidebar-out-of-office', true);
+  });
+
+  it('stops suggesting emails once the loop is closed', async () => {
+    const { page } = preview;
+    await openThread(page, 'Collaborazione per il festival');
+    await expectText(sidebar(page).locator('.card'), 'No more emails');
+  });
+
+  it('recognises the alias declared in the sample settings as the user, not as the client', async () => {
+    const { page } = preview;
+    await openThread(page, 'matrimonio giugno 2027');
+    const card = sidebar(page).locator('.card');
+    await expectText(card.locator('.card-title'), /^Francesca Galli$/);
+    await expectText(card, 'Waiting on Francesca Galli');
+  });
+});
