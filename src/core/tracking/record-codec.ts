@@ -1,4 +1,4 @@
-// Encodes a tracked thread as a short JSON array (dates as day numbers) and decodes it defensively.
+// Encodes a tracked thread as a short JSON array (dates as day numbers and offsets) and decodes it defensively.
 import { addDays, daysBetween } from '../calendar-days';
 import type { Language, LocalDate, Stage, ThreadState } from '../types';
 import {
@@ -10,7 +10,7 @@ import {
   type TrackedThread,
 } from './tracked-thread';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const EPOCH: LocalDate = '1970-01-01';
 const STATES: Readonly<Record<ThreadState, string>> = {
   'awaiting-client': 'c',
@@ -43,21 +43,34 @@ export function dateOfDay(day: unknown): LocalDate | null {
     : null;
 }
 
+/** Other dates are stored as day offsets from the seen date: short numbers, null when absent. */
+function offset(date: LocalDate | null, seenDay: number): number | null {
+  return date === null ? null : dayNumber(date) - seenDay;
+}
+
+function dateAt(value: unknown, seenDay: number): LocalDate | null {
+  return typeof value === 'number' && Number.isInteger(value) ? dateOfDay(seenDay + value) : null;
+}
+
+/** State, stage and language in one short code: "chit" = awaiting-client, change-channel, Italian. */
+function codesOf(record: TrackedThread): string {
+  return `${STATES[record.state]}${record.stage === null ? '-' : STAGES[record.stage]}${record.language}`;
+}
+
 export function encodeRecord(record: TrackedThread): string {
+  const seenDay = dayNumber(record.seenOn);
   const row: unknown[] = [
     FORMAT,
     record.clientEmail,
     clip(record.clientName, NAME_MAX),
     clip(record.subject, SUBJECT_MAX),
-    STATES[record.state],
-    record.stage === null ? '' : STAGES[record.stage],
-    dayNumber(record.since),
-    dayNumber(record.lastMineOn),
-    dayNumber(record.nextOn),
-    dayNumber(record.reminderOn),
+    codesOf(record),
+    seenDay,
+    offset(record.since, seenDay),
+    offset(record.lastMineOn, seenDay),
+    offset(record.nextOn, seenDay),
+    offset(record.reminderOn, seenDay),
     record.eventId,
-    record.language,
-    dayNumber(record.seenOn),
   ];
   const delays = record.delaysHours.slice(-MAX_DELAYS).map((h) => Math.max(0, Math.round(h)));
   if (delays.length > 0) row.push(delays);
@@ -69,7 +82,7 @@ const str = (value: unknown): string | null => (typeof value === 'string' ? valu
 function parseRow(value: string): unknown[] | null {
   try {
     const row: unknown = JSON.parse(value);
-    return Array.isArray(row) && row[0] === FORMAT && row.length >= 13 ? row : null;
+    return Array.isArray(row) && row[0] === FORMAT && row.length >= 11 ? row : null;
   } catch {
     return null;
   }
@@ -86,26 +99,27 @@ function delaysOf(value: unknown): number[] {
 export function decodeRecord(key: string, value: string): TrackedThread | null {
   const row = key.startsWith(TRACKED_PREFIX) ? parseRow(value) : null;
   if (!row) return null;
-  const [, email, name, subject, stateCode, stageCode, since, lastMine, next, reminder, eventId, lang, seen] =
-    row;
-  const state = STATE_OF.get(str(stateCode) ?? '');
+  const [, email, name, subject, codes, seen, since, lastMine, next, reminder, eventId] = row;
+  const code = str(codes) ?? '';
+  const state = STATE_OF.get(code.charAt(0));
   const seenOn = dateOfDay(seen);
-  const language = LANGUAGES.find((l) => l === lang);
+  const language = LANGUAGES.find((l) => l === code.slice(2));
   if (!state || !seenOn || !language || str(email) === null || str(eventId) === null) return null;
+  const seenDay = seen as number;
   return {
     threadId: key.slice(TRACKED_PREFIX.length),
     clientEmail: str(email) ?? '',
     clientName: str(name) ?? '',
     subject: str(subject) ?? '',
     state,
-    stage: STAGE_OF.get(str(stageCode) ?? '') ?? null,
-    since: dateOfDay(since),
-    lastMineOn: dateOfDay(lastMine),
-    nextOn: dateOfDay(next),
-    reminderOn: dateOfDay(reminder),
+    stage: STAGE_OF.get(code.charAt(1)) ?? null,
+    since: dateAt(since, seenDay),
+    lastMineOn: dateAt(lastMine, seenDay),
+    nextOn: dateAt(next, seenDay),
+    reminderOn: dateAt(reminder, seenDay),
     eventId: str(eventId) ?? '',
     language,
-    delaysHours: delaysOf(row[13]),
+    delaysHours: delaysOf(row[11]),
     seenOn,
   };
 }

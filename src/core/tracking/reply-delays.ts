@@ -1,9 +1,9 @@
 // Per-client reply delays gathered from the tracked records, for the typical reply time of a client.
-import { MAX_DELAYS, type TrackedThread } from './tracked-thread';
+import { MAX_CLIENT_DELAYS, type TrackedThread } from './tracked-thread';
 
 /**
  * Client email → delays in days seen in threads other than `threadId`, the most recently seen threads'
- * samples first kept, at most MAX_DELAYS per client. Each thread stores its own samples, so reopening a
+ * samples first kept, at most MAX_CLIENT_DELAYS per client. Each thread stores its own samples, so reopening a
  * thread replaces them instead of counting them twice.
  */
 export function replyDelaysElsewhere(
@@ -17,7 +17,7 @@ export function replyDelaysElsewhere(
       continue;
     const samples = (out[record.clientEmail] ??= []);
     for (const hours of [...record.delaysHours].reverse()) {
-      if (samples.length < MAX_DELAYS) samples.push(hours / 24);
+      if (samples.length < MAX_CLIENT_DELAYS) samples.push(hours / 24);
     }
   }
   return out;

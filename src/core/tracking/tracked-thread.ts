@@ -31,7 +31,9 @@ export interface TrackedThread {
 export const TRACKED_PREFIX = 't.';
 export const SUBJECT_MAX = 60;
 export const NAME_MAX = 40;
-export const MAX_DELAYS = 10;
+/** Reply delays kept per thread; replyDelaysElsewhere keeps at most MAX_CLIENT_DELAYS per client. */
+export const MAX_DELAYS = 6;
+export const MAX_CLIENT_DELAYS = 10;
 
 /** Stored under a thread's key after "Stop tracking this thread", so opening it again does not re-track it. */
 export const STOPPED = '0';

@@ -1,0 +1,187 @@
+// The Settings card and its save button through the built bundle: every field, refusals by field, no loss.
+import { assertValidCard } from '../../emulator';
+import { homepageEvent } from '../../emulator/events';
+import type { FormValue } from '../../emulator/events';
+import { cardTexts } from '../support/addon';
+import { notification, setup } from './reminders-fixtures';
+
+/** What Gmail sends for the Settings card as drawn with the defaults (unchecked switches send nothing). */
+function form(overrides: Record<string, FormValue | undefined> = {}): Record<string, FormValue> {
+  const base: Record<string, FormValue | undefined> = {
+    myName: 'Giulia Bianchi',
+    aliases: 'giulia.b@gmail.com, info@studiobianchi.it',
+    workingDays: ['1', '2', '3', '4', '5'],
+    holidayCountry: 'IT',
+    reminderTime: '09:00',
+    calendarId: 'primary',
+    tone: 'formal',
+    language: 'auto',
+    firstWaitWorkingDays: '4',
+    typicalReplyFactor: '2',
+    changeChannelWorkingDays: '8',
+    closeLoopWorkingDays: '15',
+    restMonths: '6',
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    FormValue
+  >;
+}
+
+const save = { parameters: { form: 'settings' } };
+
+describe('the Settings card', () => {
+  it('shows every setting in a valid card', () => {
+    const s = setup({ tracked: [] });
+    const response = JSON.parse(
+      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: 'en' }))),
+    );
+    const card = response.renderActions.action.navigations[0].pushCard;
+    assertValidCard(card);
+    const names = [...JSON.stringify(card).matchAll(/"name":"([^"]+)"/g)].map((m) => m[1]);
+    expect(names.sort()).toEqual(
+      [
+        'aliases',
+        'calendarId',
+        'changeChannelWorkingDays',
+        'closeLoopWorkingDays',
+        'colleaguesCountAsMe',
+        'emailReminder',
+        'firstWaitWorkingDays',
+        'holidayCountry',
+        'language',
+        'myName',
+        'reminderTime',
+        'restMonths',
+        'settings',
+        'tone',
+        'typicalReplyFactor',
+        'workingDays',
+      ].sort(),
+    );
+    expect(cardTexts(card)).toContain('Public holidays of');
+  });
+
+  it('saves every field, switches included, with the schema version', () => {
+    const s = setup({ tracked: [] });
+    const result = s.click('onSaveSettings', {
+      ...save,
+      formInputs: form({
+        emailReminder: 'true',
+        colleaguesCountAsMe: 'true',
+        workingDays: ['1', '2', '3', '4'],
+      }),
+    });
+    expect(notification(result)).toBe('Settings saved.');
+    expect(JSON.parse(s.emulator.properties.user()['settings'] ?? '{}')).toEqual({
+      version: 1,
+      myName: 'Giulia Bianchi',
+      aliases: ['giulia.b@gmail.com', 'info@studiobianchi.it'],
+      colleaguesCountAsMe: true,
+      workingDays: [1, 2, 3, 4],
+      reminderTime: '09:00',
+      holidayCountry: 'IT',
+      ladder: {
+        firstWaitWorkingDays: 4,
+        typicalReplyFactor: 2,
+        changeChannelWorkingDays: 8,
+        closeLoopWorkingDays: 15,
+        restMonths: 6,
+      },
+      tone: 'formal',
+      language: 'auto',
+      emailReminder: true,
+      calendarId: 'primary',
+    });
+  });
+
+  it('turns a switch off when Gmail sends nothing for it', () => {
+    const s = setup({ tracked: [], settings: { emailReminder: true } });
+    s.click('onSaveSettings', { ...save, formInputs: form() });
+    expect(JSON.parse(s.emulator.properties.user()['settings'] ?? '{}').emailReminder).toBe(false);
+  });
+
+  it.each([
+    [
+      'reminderTime',
+      '9.30',
+      'Reminder time (HH:MM): use HH:MM on a 24-hour clock, for example 09:30. Nothing was saved.',
+    ],
+    [
+      'firstWaitWorkingDays',
+      'tre',
+      'Working days before the first check-in: write a whole number from 1 to 30. Nothing was saved.',
+    ],
+    [
+      'restMonths',
+      '48',
+      'Months of rest before checking in again: write a whole number from 1 to 24. Nothing was saved.',
+    ],
+    [
+      'aliases',
+      'giulia at gmail',
+      'Your other addresses (aliases), comma-separated: write full addresses such as anna@example.com, at most 20. Nothing was saved.',
+    ],
+    ['workingDays', undefined, 'Working days: choose at least one day. Nothing was saved.'],
+    ['calendarId', '', "Calendar for reminders: write 'primary' or a calendar id. Nothing was saved."],
+  ])(
+    'refuses a wrong %s with a message naming the field, keeping the stored settings byte for byte',
+    (field, value, message) => {
+      const s = setup({ tracked: [], settings: { myName: 'Giulia', reminderTime: '08:45' } });
+      const before = s.emulator.properties.user()['settings'];
+      const result = s.click('onSaveSettings', { ...save, formInputs: form({ [field]: value }) });
+      expect(notification(result)).toBe(message);
+      expect(s.emulator.properties.user()['settings']).toBe(before);
+    },
+  );
+
+  it('refuses in Italian for an Italian user', () => {
+    const s = setup({ tracked: [], locale: 'it' });
+    const result = s.click('onSaveSettings', { ...save, formInputs: form({ reminderTime: '25:00' }) });
+    expect(notification(result)).toBe(
+      'Orario del promemoria (HH:MM): usa il formato HH:MM sulle 24 ore, per esempio 09:30. Non è stato salvato nulla.',
+    );
+    expect(s.emulator.properties.user()['settings']).toBeUndefined();
+  });
+
+  it('keeps the stored settings when the user lock is busy, and says so', () => {
+    const s = setup({ tracked: [], settings: { myName: 'Giulia' } });
+    const before = s.emulator.properties.user()['settings'];
+    s.emulator.locks.user = 'another-sidebar';
+    const result = s.click('onSaveSettings', { ...save, formInputs: form() });
+    expect(notification(result)).toMatch(/Nothing was lost/);
+    expect(s.emulator.properties.user()['settings']).toBe(before);
+  });
+
+  it('says the store is full when the save is refused and nothing can be pruned', () => {
+    const s = setup({ tracked: [], settings: { myName: 'Giulia' } });
+    const before = s.emulator.properties.user()['settings'];
+    s.emulator.faults.inject('Properties.setProperties', 'storage-full', 2);
+    const result = s.click('onSaveSettings', { ...save, formInputs: form() });
+    expect(notification(result)).toMatch(/storage is full/);
+    expect(s.emulator.properties.user()['settings']).toBe(before);
+  });
+
+  it('reads version-0 settings stored before versioning, migrated', () => {
+    const s = setup({ tracked: [] });
+    s.emulator.properties.stores.user.data.set(
+      'settings',
+      JSON.stringify({
+        myName: 'Giulia',
+        aliases: 'g@studiobianchi.it',
+        reminderHour: 8,
+        firstWaitWorkingDays: 5,
+      }),
+    );
+    const response = JSON.parse(
+      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: 'en' }))),
+    );
+    const card = JSON.stringify(response.renderActions.action.navigations[0].pushCard);
+    expect(card).toContain('"value":"08:00"');
+    expect(card).toContain('"value":"g@studiobianchi.it"');
+    expect(card).toMatch(
+      /"name":"firstWaitWorkingDays"[^}]*"value":"5"|"value":"5"[^}]*"name":"firstWaitWorkingDays"/,
+    );
+  });
+});
