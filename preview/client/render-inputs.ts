@@ -39,45 +39,49 @@ interface Item {
   readonly selected: boolean;
 }
 
-function renderChoices(
-  raw: Json,
-  items: readonly Item[],
+type ChoiceKind = 'radio' | 'checkbox' | 'switch';
+
+function registerChoices(name: string, items: readonly Item[], ctx: RenderContext, kind: ChoiceKind): void {
+  for (const item of items.filter((i) => i.selected)) {
+    if (kind === 'radio') ctx.form.choose(name, item.value);
+    else ctx.form.toggle(name, item.value, true);
+  }
+}
+
+function choiceRow(
+  name: string,
+  item: Item,
+  kind: ChoiceKind,
   ctx: RenderContext,
-  kind: 'radio' | 'checkbox' | 'switch',
+  changed: () => void,
 ): VElement {
+  const attrs = {
+    type: kind === 'radio' ? 'radio' : 'checkbox',
+    name,
+    value: item.value,
+    'data-name': name,
+    checked: item.selected,
+    role: kind === 'switch' ? 'switch' : undefined,
+  };
+  const change = (e: DomEvent) => {
+    if (kind === 'radio') ctx.form.choose(name, item.value);
+    else ctx.form.toggle(name, item.value, checkedOf(e));
+    changed();
+  };
+  return h('label', { class: `choice ${kind}` }, [
+    h('input', attrs, [], { change }),
+    h('span', {}, [item.text]),
+  ]);
+}
+
+function renderChoices(raw: Json, items: readonly Item[], ctx: RenderContext, kind: ChoiceKind): VElement {
   const name = str(raw['name']);
   const changed = onChange(raw, ctx);
-  for (const item of items)
-    if (item.selected)
-      kind === 'radio' ? ctx.form.choose(name, item.value) : ctx.form.toggle(name, item.value, true);
-  const rows = items.map((item) =>
-    h('label', { class: `choice ${kind}` }, [
-      h(
-        'input',
-        {
-          type: kind === 'radio' ? 'radio' : 'checkbox',
-          name,
-          value: item.value,
-          'data-name': name,
-          checked: item.selected,
-          role: kind === 'switch' ? 'switch' : undefined,
-        },
-        [],
-        {
-          change: (e: DomEvent) => {
-            if (kind === 'radio') ctx.form.choose(name, item.value);
-            else ctx.form.toggle(name, item.value, checkedOf(e));
-            changed();
-          },
-        },
-      ),
-      h('span', {}, [item.text]),
-    ]),
-  );
+  registerChoices(name, items, ctx, kind);
   const label = str(raw['label']);
   return h('fieldset', { class: 'widget choices' }, [
     label ? h('legend', { class: 'input-label' }, [label]) : null,
-    ...rows,
+    ...items.map((item) => choiceRow(name, item, kind, ctx, changed)),
   ]);
 }
 
@@ -123,7 +127,8 @@ export function renderSwitch(raw: Json, ctx: RenderContext): VElement {
   const selected = raw['selected'] === true;
   if (selected) ctx.form.toggle(name, value, true);
   const changed = onChange(raw, ctx);
-  const kind = raw['controlType'] === 'CHECKBOX' ? 'checkbox' : 'switch';
+  const kind =
+    raw['controlType'] === 'CHECK_BOX' || raw['controlType'] === 'CHECKBOX' ? 'checkbox' : 'switch';
   const on = { change: (e: DomEvent) => (ctx.form.toggle(name, value, checkedOf(e)), changed()) };
   return h('label', { class: `choice ${kind}` }, [
     h('input', { type: 'checkbox', name, 'data-name': name, value, checked: selected }, [], on),

@@ -8,7 +8,9 @@ import { h, type VElement } from './vnode';
 
 export function renderButton(raw: Json, ctx: RenderContext): VElement {
   const disabled = raw['disabled'] === true;
-  const filled = raw['type'] === 'FILLED' || raw['type'] === 'FILLED_TONAL' || raw['color'] !== undefined;
+  const style = raw['type'];
+  const filled = style === 'FILLED' || style === 'FILLED_TONAL' || raw['color'] !== undefined;
+  const look = filled ? 'filled' : style === 'TEXT' || style === 'BORDERLESS' ? 'text' : 'outlined';
   const onClick = disabled ? null : clickHandler(ctx, readClick(raw['onClick']));
   const action = readAction(obj(raw['onClick'])['action']);
   const label = str(raw['text']);
@@ -17,7 +19,7 @@ export function renderButton(raw: Json, ctx: RenderContext): VElement {
     'button',
     {
       type: 'button',
-      class: `card-button ${filled ? 'filled' : 'outlined'}`,
+      class: `card-button ${look}`,
       disabled,
       'data-function': action?.function,
       'aria-label': label ? undefined : str(raw['altText']) || undefined,

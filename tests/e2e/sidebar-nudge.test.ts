@@ -2,7 +2,6 @@
 import type { Browser } from 'playwright-core';
 import {
   clickSidebarButton,
-  expectCount,
   expectText,
   launchChromium,
   openPreview,

@@ -1,0 +1,61 @@
+import { loadThreads, PreviewError, readSampleProfile, SAMPLES_DIR } from '../../preview/load-mail';
+import { offsetMs, PreviewSession } from '../../preview/session';
+import { threadMessages, threadSummaries } from '../../preview/views';
+
+async function sampleSession(now = readSampleProfile().now): Promise<PreviewSession> {
+  const profile = readSampleProfile();
+  const { threads } = await loadThreads(SAMPLES_DIR);
+  return new PreviewSession({
+    threads,
+    userEmail: profile.me,
+    settings: profile.settings,
+    now: Date.parse(now),
+    timeZone: profile.timeZone,
+    locale: 'en',
+  });
+}
+
+const idOf = (session: PreviewSession, subject: string): string =>
+  threadSummaries(session.emulator).find((t) => t.subject.includes(subject))?.id ?? '';
+
+const sidebarText = (response: unknown): string => JSON.stringify(response);
+
+describe('PreviewSession', () => {
+  it('runs the bundle’s contextual trigger for a thread, counting days to the emulator clock', async () => {
+    const session = await sampleSession();
+    const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
+    expect(sidebarText(response)).toContain('Waiting on Sarah Collins for 7 days · 5 working days');
+  });
+
+  it('sees the same thread at another date when the clock is set elsewhere (--now)', async () => {
+    const session = await sampleSession('2026-11-17T10:00:00+01:00');
+    const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
+    expect(sidebarText(response)).toContain('Waiting on Sarah Collins for 1 day · 1 working day');
+  });
+
+  it('refuses to call a function the bundle does not define', async () => {
+    const session = await sampleSession();
+    expect(() => session.run({ kind: 'action', function: 'eval' })).toThrow(PreviewError);
+    expect(() => session.run({ kind: 'action', function: 'process.exit' })).toThrow(
+      /not a function of dist\/Code.js/,
+    );
+  });
+
+  it('lists threads newest first and shows a thread’s messages without drafts', async () => {
+    const session = await sampleSession();
+    const list = threadSummaries(session.emulator);
+    expect(list[0]?.sender).toBe('Luca Moretti');
+    expect(list.map((t) => t.date)).toEqual([...list.map((t) => t.date)].sort((a, b) => b - a));
+    const messages = threadMessages(session.emulator, idOf(session, 'Packaging redesign'));
+    expect(messages.map((m) => m.from)).toEqual([
+      'Giulia Bianchi <giulia@studiobianchi.it>',
+      'Anna Schmidt <anna.schmidt@kellerhaus-design.de>',
+    ]);
+  });
+
+  it('computes the zone offset Google puts in events, summer and winter', () => {
+    expect(offsetMs('Europe/Rome', Date.UTC(2026, 10, 23))).toBe(3600000);
+    expect(offsetMs('Europe/Rome', Date.UTC(2026, 6, 1))).toBe(7200000);
+    expect(offsetMs('America/New_York', Date.UTC(2026, 10, 23))).toBe(-5 * 3600000);
+  });
+});
