@@ -11,6 +11,7 @@ async function main(argv: readonly string[]): Promise<number> {
     now: Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     isTty: Boolean(process.stdout.isTTY),
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
   };
   try {
     const options = parseArgs(argv, defaults);

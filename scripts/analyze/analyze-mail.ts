@@ -1,6 +1,10 @@
 // Reads mail files, groups them into threads and analyses every thread, sharing reply times per client.
 import { analyzeThread } from '../../src/core/analyze-thread';
 import { intlLocalDateOf } from '../../src/core/local-date';
+import type { NudgeSuggestion } from '../../src/core/nudge/nudge-types';
+import { suggestNudge } from '../../src/core/nudge/suggest-nudge';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { median } from '../../src/core/typical-reply';
 import type { Identity, MailMessage, ThreadAnalysis, Weekday, WorkCalendar } from '../../src/core/types';
 import { groupThreads } from '../mail/group-threads';
 import { readMailPaths } from '../mail/read-mail';
@@ -54,27 +58,46 @@ export function analyzeThreads(
     primary: options.me[0] as string,
     aliases: options.me.slice(1),
     colleaguesCountAsMe: options.colleagues,
-    myName: '',
+    myName: options.myName,
   };
   const calendar = calendarFor(options, threads);
-  const base = { identity, calendar, now: options.now };
+  const { now } = options;
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    tone: options.tone,
+    language: options.language,
+    myName: options.myName,
+  };
   const first = new Map(
     threads.map((t) => [
       t.key,
-      analyzeThread({ ...base, thread: { id: t.key, subject: t.subject, messages: t.messages } }),
+      analyzeThread({
+        identity,
+        calendar,
+        now,
+        thread: { id: t.key, subject: t.subject, messages: t.messages },
+      }),
     ]),
   );
-  return threads.map((t) => ({
-    threadKey: t.key,
-    subject: t.subject,
-    // Typical reply time across all threads of the same client in the input: a second pass with the others'.
-    analysis: analyzeThread({
-      ...base,
-      thread: { id: t.key, subject: t.subject, messages: t.messages },
-      replyDelaysElsewhere: delaysElsewhere(first, t.key),
-    }),
-    dates: new Map(t.messages.map((m) => [m.id, m.at > 0 ? m.at : null])),
-  }));
+  return threads.map((t) => {
+    // Typical reply time across all threads of the same client in the input.
+    const own = first.get(t.key) as ThreadAnalysis;
+    const elsewhere = own.client ? (delaysElsewhere(first, t.key)[own.client.email] ?? []) : [];
+    const analysis = { ...own, typicalReplyDays: median([...own.replyDelaysDays, ...elsewhere]) };
+    const nudge = suggestNudge({ analysis, settings, calendar, now, userLocale: options.locale });
+    return {
+      threadKey: t.key,
+      subject: t.subject,
+      analysis,
+      nudge: nudge && nudgeJson(nudge),
+      dates: new Map(t.messages.map((m) => [m.id, m.at > 0 ? m.at : null])),
+    };
+  });
+}
+
+function nudgeJson(n: NudgeSuggestion): Record<string, unknown> {
+  const { stage, sendOn, reason, lastNudgeOn, language, tone, subject, body } = n;
+  return { stage, sendOn, reason, lastNudgeOn, language, tone, subject, body };
 }
 
 export async function analyzeMailPaths(options: AnalyzeOptions): Promise<AnalysisReportInput> {

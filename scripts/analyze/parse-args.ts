@@ -13,6 +13,9 @@ Options:
   --holidays YYYY-MM-DD,…  extra non-working days
   --country CC             add the public holidays of this country (ISO 3166 code, e.g. IT)
   --colleagues             count colleagues at my (non-public) domain as me
+  --tone warm|formal       tone of the suggested nudge (default: warm)
+  --lang auto|it|en|es|fr|de  language of the nudge (default: auto, the client's language)
+  --name NAME              my name, to sign the nudge
   --format json|table      output format (default: table on a terminal, JSON otherwise)
   --help                   show this help`;
 
@@ -27,6 +30,10 @@ export interface AnalyzeOptions {
   readonly holidays: readonly string[];
   readonly country: string | null;
   readonly colleagues: boolean;
+  readonly tone: 'warm' | 'formal';
+  readonly language: 'auto' | 'it' | 'en' | 'es' | 'fr' | 'de';
+  readonly myName: string;
+  readonly locale: string;
   readonly format: 'json' | 'table';
   readonly paths: readonly string[];
   readonly help: boolean;
@@ -36,9 +43,30 @@ export interface ArgDefaults {
   readonly now: number;
   readonly timeZone: string;
   readonly isTty: boolean;
+  /** The user's locale, for the nudge language when the client's cannot be told. */
+  readonly locale: string;
 }
 
-const VALUED = new Set(['--me', '--now', '--tz', '--holidays', '--country', '--format']);
+const VALUED = new Set([
+  '--me',
+  '--now',
+  '--tz',
+  '--holidays',
+  '--country',
+  '--format',
+  '--tone',
+  '--lang',
+  '--name',
+]);
+const TONES = ['warm', 'formal'] as const;
+const LANGUAGES = ['auto', 'it', 'en', 'es', 'fr', 'de'] as const;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+  const chosen = value ?? allowed[0];
+  if (!allowed.includes(chosen as T))
+    throw new UsageError(`${name} must be ${allowed.join('|')}, got "${value}"`);
+  return chosen as T;
+}
 const FLAGS = new Set(['--colleagues', '--help', '-h']);
 
 function splitArgs(argv: readonly string[]): {
@@ -102,5 +130,23 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Analy
     throw new UsageError(`--country must be a two-letter code, got "${country}"`);
   if (!help && paths.length === 0) throw new UsageError('give at least one .eml, .mbox or folder to analyse');
   const now = parseNow(values.get('--now'), defaults.now);
-  return { me, now, timeZone, holidays, country, colleagues: flags.has('--colleagues'), format, paths, help };
+  const tone = oneOf('--tone', values.get('--tone'), TONES);
+  const language = oneOf('--lang', values.get('--lang'), LANGUAGES);
+  const myName = values.get('--name') ?? '';
+  const colleagues = flags.has('--colleagues');
+  return {
+    me,
+    now,
+    timeZone,
+    holidays,
+    country,
+    colleagues,
+    tone,
+    language,
+    myName,
+    locale: defaults.locale,
+    format,
+    paths,
+    help,
+  };
 }

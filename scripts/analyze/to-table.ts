@@ -34,7 +34,13 @@ function row(
     cell(a.outOfOfficeUntil),
     cell(a.promisedBy),
     typical,
+    nextStep(t.nudge),
   ];
+}
+
+function nextStep(nudge: unknown): string {
+  const n = nudge as { stage?: string; sendOn?: string } | null | undefined;
+  return n?.stage && n.sendOn ? `${n.stage} ${n.sendOn}` : '–';
 }
 
 export function analysisToTable(
@@ -51,6 +57,7 @@ export function analysisToTable(
     'Away until',
     'Promised by',
     'Typical reply',
+    'Next step',
   ];
   const rows = [header, ...report.threads.map((t) => row(t, report.timeZone, localDateOf))];
   const widths = header.map((_, c) => Math.min(40, Math.max(...rows.map((r) => (r[c] as string).length))));

@@ -30,8 +30,10 @@ describe('npm run analyze', () => {
       followUpsSent: 0,
       outOfOfficeUntil: '2025-09-15',
       promisedBy: '2025-09-15',
-      nudge: null,
+      // Three working days after 8 Sep would be the 11th; the absence and the promise move it past the 15th.
+      nudge: { stage: 'check-in', sendOn: '2025-09-16', language: 'it', tone: 'warm' },
     });
+    expect(rossi.nudge.body).toMatch(/^Ciao Marco,/);
     expect(rossi.messages.map((m: { kind: string }) => m.kind)).toEqual(['me', 'client', 'me', 'auto-reply']);
     expect(Object.keys(rossi.messages[0])).toEqual(
       expect.arrayContaining(['messageId', 'date', 'from', 'kind', 'outOfOfficeUntil']),
@@ -73,5 +75,32 @@ describe('npm run analyze', () => {
     const r = analyze(...base, path.join(root, 'tests/fixtures/threads/missing.mbox'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing.mbox');
+  });
+});
+
+describe('npm run analyze with nudge options', () => {
+  it('writes the nudge in the tone and language asked, signed with my name', () => {
+    const r = analyze(
+      ...base,
+      '--tone',
+      'formal',
+      '--lang',
+      'en',
+      '--name',
+      'Giulia Verdi',
+      '--format',
+      'json',
+      fixture,
+    );
+    expect(r.status).toBe(0);
+    const nudge = JSON.parse(r.stdout).threads[0].nudge;
+    expect(nudge).toMatchObject({ language: 'en', tone: 'formal' });
+    expect(nudge.body).toMatch(/Giulia Verdi$/);
+  });
+
+  it('refuses an unknown tone with a usage error', () => {
+    const r = analyze(...base, '--tone', 'pushy', fixture);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--tone must be warm\|formal/);
   });
 });
