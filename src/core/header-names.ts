@@ -14,6 +14,7 @@ export const HEADER_NAMES = [
   'content-type',
   'x-failed-recipients',
   'content-language',
+  'sender',
 ] as const;
 
 export type HeaderName = (typeof HEADER_NAMES)[number];

@@ -56,8 +56,12 @@ function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undef
   return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || AUTO_BODY_RE.test(openingText(msg, unquoted));
 }
 
+/** Old list servers (majordomo, listserv, mailman) say so only in Sender: owner-x@, x-request@, x-bounces@. */
+const LIST_SENDER = /^(owner-[^@]+|[^@]+-(owner|request|bounces?)(\+[^@]*)?)@/;
+
 function isBulk(msg: MailMessage): boolean {
   if (header(msg, 'list-id') !== '' || header(msg, 'list-unsubscribe') !== '') return true;
+  if (LIST_SENDER.test(header(msg, 'sender').replace(/^.*</, ''))) return true;
   if (['bulk', 'list', 'junk'].includes(header(msg, 'precedence'))) return true;
   return BULK_SENDER.test(localPart(msg));
 }

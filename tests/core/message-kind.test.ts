@@ -109,3 +109,19 @@ describe('classifyMessage', () => {
     ).toBe('auto-reply');
   });
 });
+
+describe('list mail marked only by its Sender header', () => {
+  it('reads a majordomo owner- sender as bulk, not as the client', () => {
+    expect(kindOf({ headers: { sender: 'owner-perl5-porters@perl.org' } })).toBe('bulk');
+  });
+
+  it('reads a mailman -bounces sender as bulk', () => {
+    expect(
+      kindOf({ headers: { sender: '"Design list" <design-bounces+marco=verdi.it@lists.example.org>' } }),
+    ).toBe('bulk');
+  });
+
+  it('keeps a client whose secretary sends on their behalf', () => {
+    expect(kindOf({ headers: { sender: 'segreteria@verdi-arredi.it' } })).toBe('client');
+  });
+});

@@ -7,9 +7,16 @@ import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-fi
 
 const me = { primary: 'nobody@follow-up-coach.invalid', aliases: [], colleaguesCountAsMe: false, myName: '' };
 
-/** Labels from the sources (SOURCES.md): sisimai by file name, talon replies are people, Mail-Box is list mail. */
-function labelOf(folder: string, file: string): MessageKind {
-  if (folder === 'mail-box') return 'bulk';
+/**
+ * Labels from the sources (SOURCES.md): sisimai by file name, talon replies are people. Mail-Box holds both
+ * mail the list server delivered (it stamps Precedence: bulk or Sender: owner-…) and direct replies
+ * between people, which are human mail, not list mail.
+ */
+function labelOf(folder: string, file: string, headers: Readonly<Record<string, string>>): MessageKind {
+  if (folder === 'mail-box') {
+    const viaList = /bulk/i.test(headers['precedence'] ?? '') || /owner-/i.test(headers['sender'] ?? '');
+    return viaList ? 'bulk' : 'client';
+  }
   if (folder === 'talon' || file.startsWith('is-not-bounce')) return 'client';
   return file.startsWith('rfc3834') ? 'auto-reply' : 'bounce';
 }
@@ -22,7 +29,7 @@ async function labelled(): Promise<{ label: MessageKind; kind: MessageKind }[]> 
     );
     for (const file of files) {
       for (const p of await readCorpusFile(`${folder}/${file}`)) {
-        out.push({ label: labelOf(folder, file), kind: classifyMessage(toMailMessage(p), me) });
+        out.push({ label: labelOf(folder, file, p.headers), kind: classifyMessage(toMailMessage(p), me) });
       }
     }
   }
@@ -55,8 +62,7 @@ describeCorpus('kind detection over the public corpus', () => {
     expect(overall).toMatchObject({ precision: 1, recall: 1 });
     for (const k of ['auto-reply', 'bounce'] as const)
       expect(perKind[k]).toMatchObject({ precision: 1, recall: 1 });
-    // Mail-Box list messages without Precedence/List-* headers look like personal mail to the add-on
-    // (their list marker is Sender: owner-…, a header the core does not read): bulk recall stays partial.
     expect(perKind.client?.recall).toBe(1);
+    expect(perKind.bulk?.recall).toBe(1);
   });
 });
