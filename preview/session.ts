@@ -7,7 +7,6 @@ import { loadBundle, type LoadedBundle } from '../emulator/run-bundle';
 import type { MailThread } from '../scripts/mail/parsed-mail';
 import { DEFAULT_SETTINGS, settingsSchema } from '../src/core/settings';
 import { SETTINGS_KEY } from '../src/store/settings-store';
-import { pinClock } from './pin-clock';
 import { PreviewError } from './load-mail';
 import { draftViews, reminderViews, type DraftView, type ReminderView } from './views';
 
@@ -103,8 +102,8 @@ export class PreviewSession {
         );
       }
     }
+    // loadBundle makes the bundle's Date.now() follow the emulator clock (--now).
     this.bundle = loadBundle(this.emulator, { code });
-    pinClock(this.bundle.context, () => this.emulator.clock.now);
   }
 
   get userEmail(): string {
