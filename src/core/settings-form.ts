@@ -15,7 +15,7 @@ export const LADDER_FIELDS = [
   'closeLoopWorkingDays',
   'restMonths',
 ] as const;
-const SWITCHES = ['colleaguesCountAsMe', 'emailReminder'] as const;
+type Switch = 'colleaguesCountAsMe' | 'emailReminder';
 
 const first = (inputs: Inputs, name: string): string | undefined => inputs[name]?.[0]?.trim();
 
@@ -47,7 +47,7 @@ function ladderFrom(inputs: Inputs, current: Settings['ladder']): Record<string,
 export function parseSettingsForm(inputs: Inputs, current: Settings, complete = false): SettingsFormResult {
   // Gmail may omit an emptied text input: on the full card, an absent name or alias list was cleared.
   const cleared = (name: string, fallback: string) => first(inputs, name) ?? (complete ? '' : fallback);
-  const flag = (name: (typeof SWITCHES)[number]) =>
+  const flag = (name: Switch) =>
     inputs[name] ? inputs[name].includes('true') : complete ? false : current[name];
   const days = inputs['workingDays']
     ? inputs['workingDays'].map(Number)

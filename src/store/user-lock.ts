@@ -6,7 +6,7 @@ export const LOCK_WAIT_MS = 5000;
 
 export function withUserLock<T>(work: () => T): T {
   const lock = LockService.getUserLock();
-  let acquired = false;
+  let acquired: boolean;
   try {
     acquired = lock.tryLock(LOCK_WAIT_MS);
   } catch (error) {

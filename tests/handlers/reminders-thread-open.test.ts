@@ -1,6 +1,6 @@
 // Opening a thread through the built bundle: its record, the reminder section, holidays, absences, and the
 // reminder removed once the client has replied.
-import { contextualEvent, actionEvent } from '../../emulator/events';
+import { actionEvent } from '../../emulator/events';
 import { decodeRecord } from '../../src/core/tracking/record-codec';
 import { trackedKey } from '../../src/core/tracking/tracked-thread';
 import type { MailSpec } from '../support/mail-builder';
@@ -218,11 +218,5 @@ describe('holidays and absences', () => {
     const texts = cardTexts(addon.open('q2')).join('\n');
     expect(texts).toContain('Waiting on Marco Verdi');
     expect(texts).toContain('Public holidays could not be read');
-  });
-});
-
-describe('the open-thread event', () => {
-  it('is a Gmail contextual event with the thread ids', () => {
-    expect(contextualEvent({ messageId: 'm', threadId: 't' }).gmail.threadId).toBe('t');
   });
 });

@@ -35,9 +35,3 @@ export function recordFromAnalysis(input: RecordInput): TrackedThread {
     seenOn: input.today,
   };
 }
-
-/** True when the client answered after the reminder was planned: the reminder is no longer needed. */
-export function clientRepliedSince(previous: TrackedThread | null, next: TrackedThread): boolean {
-  if (!previous || previous.eventId === '') return false;
-  return previous.state === 'awaiting-client' && next.state !== 'awaiting-client';
-}
