@@ -72,7 +72,11 @@ export function addWorkingDays(date: LocalDate, n: number, calendar: WorkCalenda
 }
 
 /** Calendar days and working days from the instant `fromMs` to `nowMs`, in the calendar's time zone. */
-export function elapsed(fromMs: number, nowMs: number, calendar: WorkCalendar): { days: number; workingDays: number } {
+export function elapsed(
+  fromMs: number,
+  nowMs: number,
+  calendar: WorkCalendar,
+): { days: number; workingDays: number } {
   const from = calendar.localDateOf(fromMs, calendar.timeZone);
   const to = calendar.localDateOf(nowMs, calendar.timeZone);
   return { days: Math.max(0, daysBetween(from, to)), workingDays: workingDaysBetween(from, to, calendar) };
