@@ -1,5 +1,6 @@
 // Opening a thread through the built bundle: its record, the reminder section, holidays, absences, and the
 // reminder removed once the client has replied.
+import { assertValidCard } from '../../emulator';
 import { actionEvent } from '../../emulator/events';
 import { decodeRecord } from '../../src/core/tracking/record-codec';
 import { trackedKey } from '../../src/core/tracking/tracked-thread';
@@ -97,6 +98,22 @@ describe('opening a thread', () => {
     addon.action('onStopTracking', { parameters: { t: threadId } });
     addon.open('q2');
     expect(addon.emulator.properties.user()[trackedKey(threadId)]).toBe('0');
+  });
+
+  it('redraws the sidebar with the new reminder when the button is clicked in it', async () => {
+    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    addon.open('q2');
+    const ids = addon.emulator.gmail.idsOf('q2@test.example')!;
+    const result = addon.action('onSetReminder', {
+      ...ids,
+      parameters: { t: ids.threadId, d: '2026-11-26' },
+    }) as {
+      renderActions: { action: { navigations: { updateCard: unknown }[]; notification: { text: string } } };
+    };
+    const card = result.renderActions.action.navigations[0]?.updateCard;
+    assertValidCard(card);
+    expect(cardTexts(card)).toContain('Thu 26 Nov at 09:30');
+    expect(result.renderActions.action.notification.text).toBe('Reminder set for Thu 26 Nov at 09:30.');
   });
 
   it('shows the reminder already set, and can remove it', async () => {
