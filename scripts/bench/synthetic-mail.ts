@@ -82,12 +82,12 @@ function rawOf(mail: Omit<ParsedMail, 'raw' | 'source'>): string {
   return lines.join('\r\n');
 }
 
-/** One message: mine on even positions, the client's on odd ones, an auto-reply every 25th. */
+/** One message: mine on even positions, the client's on odd ones, an auto-reply every 26th. */
 function messageOf(spec: ThreadSpec, i: number, previous: string | null): ParsedMail {
   const client = clientOf(spec.index);
   const at = spec.newestAt - (spec.messages - 1 - i) * STEP_HOURS * 3_600_000;
   const mine = i % 2 === 0;
-  const automated = !mine && i % 25 === 24;
+  const automated = i % 26 === 25; // always odd: a client position
   const auto = automated ? autoReply(client, at) : null;
   const project = `Catalogo primavera ${spec.index}`;
   const subject = auto?.subject ?? (i === 0 ? project : `Re: ${project}`);
