@@ -1,4 +1,5 @@
 // One emulator and one loaded bundle for the whole preview: the page asks it to run the real handlers.
+import { zoneOffsetMs } from '../emulator/zone-offset';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { contextualEvent, homepageEvent, actionEvent, type FormValue } from '../emulator/events';
@@ -39,30 +40,6 @@ export interface RunResult {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** The time zone's UTC offset at an instant, in ms, as Google puts it in the event. */
-export function offsetMs(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(at));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const local = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return local - Math.floor(at / 1000) * 1000;
-}
 
 /** Google's formInputs → the emulator's event builder values. */
 function formValues(raw: Readonly<Record<string, unknown>> = {}): Record<string, FormValue> {
@@ -133,7 +110,7 @@ export class PreviewSession {
     const base = {
       userLocale: this.options.locale,
       timeZone: this.options.timeZone,
-      offsetMs: offsetMs(this.options.timeZone, this.now),
+      offsetMs: zoneOffsetMs(this.options.timeZone, this.now),
     };
     const ids = this.gmailIds(request.threadId);
     if (request.kind === 'open') {

@@ -1,37 +1,20 @@
-// Instants of an event's start and end: dateTime as written, all-day dates at midnight in the calendar's zone.
+// Instants of an event's start and end: dateTime with its offset or in its zone, all-day dates at midnight.
+import { wallClockToInstant } from '../zone-offset';
 
-function offsetMs(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function midnightIn(date: string, timeZone: string): number {
-  const guess = Date.parse(`${date}T00:00:00Z`);
-  return guess - offsetMs(guess, timeZone);
+  return wallClockToInstant(`${date}T00:00:00`, timeZone);
 }
 
+/** The Calendar API reads a dateTime without offset in the event's own timeZone, else the calendar's. */
 export function instantOf(time: unknown, timeZone: string): number | null {
   if (!time || typeof time !== 'object') return null;
-  const t = time as { dateTime?: unknown; date?: unknown };
-  if (typeof t.dateTime === 'string') return Date.parse(t.dateTime);
-  if (typeof t.date === 'string') return midnightIn(t.date, timeZone);
+  const t = time as { dateTime?: unknown; date?: unknown; timeZone?: unknown };
+  const zone = typeof t.timeZone === 'string' ? t.timeZone : timeZone;
+  if (typeof t.dateTime === 'string') {
+    return HAS_OFFSET.test(t.dateTime) ? Date.parse(t.dateTime) : wallClockToInstant(t.dateTime, zone);
+  }
+  if (typeof t.date === 'string') return midnightIn(t.date, zone);
   return null;
 }
