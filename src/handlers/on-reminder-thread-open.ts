@@ -7,6 +7,7 @@ import type { Language, LocalDate, ThreadAnalysis } from '../core/types';
 import type { NudgeSuggestion } from '../core/nudge/nudge-types';
 import { removeReminders } from '../calendar/reminder-calendar';
 import { isStopped, recordChanged, saveRecord, storedRecord } from '../store/tracked-store';
+import { writeProperties } from '../store/property-writer';
 import { withUserLock } from '../store/user-lock';
 import type { HandlerContext } from './context';
 import { failureMessage } from './on-reminder-errors';
@@ -20,6 +21,8 @@ export interface TrackedOpen {
 export interface OpenedThread {
   readonly analysis: ThreadAnalysis;
   readonly nudge: NudgeSuggestion | null;
+  /** Other writes of this execution (the holiday cache), stored in the same call as the record. */
+  readonly pendingWrites?: Readonly<Record<string, string>>;
 }
 
 /** The record the sidebar shows, computed without writing (tone changes, Reply with this). */
@@ -46,23 +49,25 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
   const today = context.calendar.localDateOf(context.now, context.calendar.timeZone);
   const previous = storedRecord(context.stored, opened.analysis.threadId);
   let record = currentRecord(context, opened);
-  const untracked = record.state === 'no-client' && !previous;
-  if (untracked || isStopped(context.stored, record.threadId)) return { record, notice: null };
-  const stale = replied(previous, record, today);
-  if (!stale && !recordChanged(context.stored, record)) return { record, notice: null };
+  const extra = opened.pendingWrites ?? {};
+  const untracked = (record.state === 'no-client' && !previous) || isStopped(context.stored, record.threadId);
+  const stale = !untracked && replied(previous, record, today);
+  const changed = !untracked && recordChanged(context.stored, record);
+  if (!stale && !changed && Object.keys(extra).length === 0) return { record, notice: null };
   try {
     withUserLock(() => {
       if (stale) {
         removeReminders(context.settings.calendarId, record.threadId);
         record = { ...record, eventId: '', reminderOn: null };
       }
-      saveRecord({ stored: context.stored, today }, record);
+      if (untracked) writeProperties({ stored: context.stored, today }, { set: extra });
+      else saveRecord({ stored: context.stored, today }, record, extra);
     });
   } catch (error) {
     const message = failureMessage(error, context);
     if (message === null) throw error;
     console.warn(`Tracking not updated: ${(error as Error).message}`);
-    return { record: previous ?? record, notice: message };
+    return { record: previous ?? record, notice: untracked ? null : message };
   }
   const t = trackingText(context.language);
   return { record, notice: stale ? t.repliedRemoved(record.clientName || record.clientEmail) : null };

@@ -22,6 +22,8 @@ export interface ThreadInsight {
   /** The context's calendar plus public holidays and out-of-office days (cached, read once a day). */
   readonly calendar: WorkCalendar;
   readonly holidaysUnavailable: boolean;
+  /** Writes the thread-open handler stores with the record (the refreshed holiday cache). */
+  readonly pendingWrites: Readonly<Record<string, string>>;
 }
 
 export class NoOpenThreadError extends Error {
@@ -52,7 +54,8 @@ export function loadThreadInsight(
   });
   const settings = { ...stored, tone };
   const nudge = suggestNudge({ analysis, settings, calendar, now, userLocale: event.locale });
-  return { thread, analysis, nudge, tone, calendar, holidaysUnavailable: daysOff.holidaysUnavailable };
+  const { holidaysUnavailable, cacheWrite: pendingWrites } = daysOff;
+  return { thread, analysis, nudge, tone, calendar, holidaysUnavailable, pendingWrites };
 }
 
 /** `tracked` comes from the thread-open write; other callbacks show the record without writing it. */

@@ -1,5 +1,6 @@
 // Non-working days for the WorkCalendar: from the daily cache in user properties, refreshed from Calendar
-// at most once a day (an hour after a failure). A failed read leaves weekends only, and says so.
+// at most once a day (an hour after a failure). A failed read leaves weekends only, and says so. The new
+// cache is returned for the caller to store with its own write (one lock, one setProperties).
 import {
   decodeHolidayCache,
   encodeHolidayCache,
@@ -12,8 +13,6 @@ import { holidayCalendarId } from '../core/holidays/holiday-calendars';
 import { withDaysOff } from '../core/holidays/work-calendar';
 import type { LocalDate, WorkCalendar } from '../core/types';
 import { readAbsences, readHolidays, type DaysOffWindow } from '../calendar/days-off-reader';
-import { writeProperties } from './property-writer';
-import { withUserLock } from './user-lock';
 
 export interface DaysOffInput {
   readonly stored: Readonly<Record<string, string>>;
@@ -26,6 +25,8 @@ export interface DaysOff {
   readonly calendar: WorkCalendar;
   /** The country's holidays could not be read and none are cached: only weekends are skipped. */
   readonly holidaysUnavailable: boolean;
+  /** The refreshed cache to store with the execution's other writes (empty when nothing was read). */
+  readonly cacheWrite: Readonly<Record<string, string>>;
 }
 
 function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false } {
@@ -60,28 +61,18 @@ function refresh(input: DaysOffInput, previous: HolidayCache | null, today: Loca
   };
 }
 
-/** Caching is best effort: a busy lock or a full store only means reading again next time. */
-function saveCache(input: DaysOffInput, cache: HolidayCache, today: LocalDate): void {
-  attempt(() =>
-    withUserLock(() =>
-      writeProperties(
-        { stored: input.stored, today },
-        { set: { [HOLIDAY_CACHE_KEY]: encodeHolidayCache(cache) } },
-      ),
-    ),
-  );
-}
-
 export function loadDaysOff(input: DaysOffInput): DaysOff {
   const today = input.calendar.localDateOf(input.now, input.calendar.timeZone);
   let cache = decodeHolidayCache(input.stored[HOLIDAY_CACHE_KEY]);
+  let cacheWrite: Record<string, string> = {};
   if (needsRefresh(cache, input.country, today, input.now)) {
     cache = refresh(input, cache, today);
-    saveCache(input, cache, today);
+    cacheWrite = { [HOLIDAY_CACHE_KEY]: encodeHolidayCache(cache) };
   }
   const hasCalendar = holidayCalendarId(input.country) !== null;
   return {
     calendar: withDaysOff(input.calendar, cache?.holidays ?? [], cache?.absences ?? []),
     holidaysUnavailable: hasCalendar && (cache?.failedAt ?? 0) > 0 && (cache?.holidays.length ?? 0) === 0,
+    cacheWrite,
   };
 }

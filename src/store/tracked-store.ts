@@ -17,10 +17,21 @@ export function recordChanged(stored: Readonly<Record<string, string>>, record: 
   return stored[trackedKey(record.threadId)] !== encodeRecord(record);
 }
 
-/** Call under the user lock. Returns false when the stored value was already identical. */
-export function saveRecord(snapshot: StoreSnapshot, record: TrackedThread): boolean {
-  if (!recordChanged(snapshot.stored, record)) return false;
-  writeProperties(snapshot, { set: { [trackedKey(record.threadId)]: encodeRecord(record) } });
+/**
+ * Call under the user lock. `extra` (e.g. the holiday cache) is written in the same call. Returns false
+ * when there was nothing to write.
+ */
+export function saveRecord(
+  snapshot: StoreSnapshot,
+  record: TrackedThread,
+  extra: Readonly<Record<string, string>> = {},
+): boolean {
+  const own = recordChanged(snapshot.stored, record)
+    ? { [trackedKey(record.threadId)]: encodeRecord(record) }
+    : {};
+  const set = { ...extra, ...own };
+  if (Object.keys(set).length === 0) return false;
+  writeProperties(snapshot, { set });
   return true;
 }
 

@@ -67,6 +67,22 @@ describe('opening a thread', () => {
     expect(Buffer.byteLength(key + value)).toBeLessThan(200);
   });
 
+  it("stores the record and the day's holiday cache in one locked write on the first open of the day", async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.addCalendar(HOLIDAYS, []);
+    addon.open('q2');
+    expect(addon.emulator.calls.count('Lock.tryLock')).toBe(1);
+    expect(addon.emulator.calls.count('Properties.setProperties')).toBe(1);
+    const stored = addon.emulator.properties.user();
+    expect(Object.keys(stored).sort()).toEqual(
+      ['holidays', 'settings', trackedKey(threadIdOf(addon, 'q2'))].sort(),
+    );
+  });
+
   it('writes nothing when the same thread is opened again the same day', async () => {
     const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
     addon.open('q2');
