@@ -1,26 +1,41 @@
 // Parses the add-on event object at the boundary (zod/mini) into plain data the handlers can trust.
 import * as z from 'zod/mini';
 
-const stringInputs = z.object({ stringInputs: z.object({ value: z.array(z.string()) }) });
-const dateInput = z.object({ dateInput: z.object({ msSinceEpoch: z.union([z.string(), z.number()]) }) });
-
-const eventSchema = z.object({
-  commonEventObject: z.optional(
-    z.object({
-      userLocale: z.optional(z.string()),
-      timeZone: z.optional(z.object({ id: z.string(), offset: z.optional(z.number()) })),
-      parameters: z.optional(z.record(z.string(), z.string())),
-      formInputs: z.optional(z.record(z.string(), z.union([stringInputs, dateInput, z.object({})]))),
-    }),
-  ),
-  gmail: z.optional(
-    z.object({
-      messageId: z.optional(z.string()),
-      threadId: z.optional(z.string()),
-      accessToken: z.optional(z.string()),
-    }),
-  ),
+const buildInputSchemas = () => ({
+  stringInputs: z.object({ stringInputs: z.object({ value: z.array(z.string()) }) }),
+  dateInput: z.object({ dateInput: z.object({ msSinceEpoch: z.union([z.string(), z.number()]) }) }),
 });
+
+const buildEventSchema = ({ stringInputs, dateInput }: ReturnType<typeof buildInputSchemas>) =>
+  z.object({
+    commonEventObject: z.optional(
+      z.object({
+        userLocale: z.optional(z.string()),
+        timeZone: z.optional(z.object({ id: z.string(), offset: z.optional(z.number()) })),
+        parameters: z.optional(z.record(z.string(), z.string())),
+        formInputs: z.optional(z.record(z.string(), z.union([stringInputs, dateInput, z.object({})]))),
+      }),
+    ),
+    gmail: z.optional(
+      z.object({
+        messageId: z.optional(z.string()),
+        threadId: z.optional(z.string()),
+        accessToken: z.optional(z.string()),
+      }),
+    ),
+  });
+
+/** Schemas are built on first use: constructing them at load time slows every callback's cold start. */
+let schemas:
+  { inputs: ReturnType<typeof buildInputSchemas>; event: ReturnType<typeof buildEventSchema> } | undefined;
+
+function getSchemas() {
+  if (!schemas) {
+    const inputs = buildInputSchemas();
+    schemas = { inputs, event: buildEventSchema(inputs) };
+  }
+  return schemas;
+}
 
 export interface AddonEvent {
   readonly locale: string;
@@ -42,6 +57,7 @@ export class InvalidEventError extends Error {
 }
 
 function splitInputs(formInputs: Record<string, unknown>): Pick<AddonEvent, 'inputs' | 'dates'> {
+  const { stringInputs, dateInput } = getSchemas().inputs;
   const inputs: Record<string, string[]> = {};
   const dates: Record<string, number> = {};
   for (const [name, input] of Object.entries(formInputs)) {
@@ -55,7 +71,7 @@ function splitInputs(formInputs: Record<string, unknown>): Pick<AddonEvent, 'inp
 
 /** `fallbackTimeZone` is the script's zone, used when Gmail sends no timeZone (older clients). */
 export function parseEvent(raw: unknown, fallbackTimeZone: string): AddonEvent {
-  const parsed = eventSchema.safeParse(raw ?? {});
+  const parsed = getSchemas().event.safeParse(raw ?? {});
   if (!parsed.success)
     throw new InvalidEventError(`Unexpected add-on event: ${z.prettifyError(parsed.error)}`);
   const common = parsed.data.commonEventObject;
