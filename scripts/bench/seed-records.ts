@@ -119,6 +119,8 @@ export function seededStore(count: number, today: LocalDate, shape: RecordShape)
       country: 'IT',
       fetchedOn: today,
       failedAt: 0,
+      absencesOn: today,
+      absencesFailedAt: 0,
       holidays,
       absences: [addDays(today, 20)],
     }),

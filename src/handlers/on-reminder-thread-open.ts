@@ -1,5 +1,5 @@
-// On thread open: keep the thread's tracked record current (written only when it changed, under the user
-// lock) and remove a future reminder once the client has replied. Failures never break the sidebar.
+// On thread open: keep the thread's tracked record current (written only when it changed) and remove a
+// future reminder, under the user lock, once the client has replied. Failures never break the sidebar.
 import { recordFromAnalysis } from '../core/tracking/record-from-analysis';
 import { trackingText } from '../core/tracking/tracking-text';
 import { hasFutureReminder, type TrackedThread } from '../core/tracking/tracked-thread';
@@ -54,15 +54,23 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
   const stale = !untracked && replied(previous, record, today);
   const changed = !untracked && recordChanged(context.stored, record);
   if (!stale && !changed && Object.keys(extra).length === 0) return { record, notice: null };
+  const write = () => {
+    if (untracked) writeProperties({ stored: context.stored, today }, { set: extra });
+    else saveRecord({ stored: context.stored, today }, record, extra);
+  };
   try {
-    withUserLock(() => {
-      if (stale) {
+    if (stale) {
+      withUserLock(() => {
         removeReminders(context.settings.calendarId, record.threadId);
         record = { ...record, eventId: '', reminderOn: null };
-      }
-      if (untracked) writeProperties({ stored: context.stored, today }, { set: extra });
-      else saveRecord({ stored: context.stored, today }, record, extra);
-    });
+        write();
+      });
+    } else {
+      // A plain open writes only this thread's own record (which any open computes alike) and the days-off
+      // cache (idempotent): no read-modify-write another execution could interleave with, so no lock, and
+      // the open stays within 5 round trips. Reminders, stop tracking and settings still take the lock.
+      write();
+    }
   } catch (error) {
     const message = failureMessage(error, context);
     if (message === null) throw error;

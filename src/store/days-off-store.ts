@@ -1,11 +1,11 @@
 // Non-working days for the WorkCalendar: from the daily cache in user properties, refreshed from Calendar
-// at most once a day (an hour after a failure). A failed read leaves weekends only, and says so. The new
-// cache is returned for the caller to store with its own write (one lock, one setProperties).
+// at most once a day (an hour after a failure), one Calendar read per execution at most. A failed read
+// leaves weekends only, and says so. The new cache is returned for the caller to store with its own write.
 import {
   decodeHolidayCache,
   encodeHolidayCache,
   HOLIDAY_CACHE_KEY,
-  needsRefresh,
+  nextRead,
   refreshWindow,
   type HolidayCache,
 } from '../core/holidays/holiday-cache';
@@ -44,35 +44,46 @@ function windowOf(today: LocalDate, calendar: WorkCalendar): DaysOffWindow {
   return { timeMin: `${from}T00:00:00Z`, timeMax: `${to}T00:00:00Z`, localDate };
 }
 
-function refresh(input: DaysOffInput, previous: HolidayCache | null, today: LocalDate): HolidayCache {
-  const window = windowOf(today, input.calendar);
-  const holidayCalendar = holidayCalendarId(input.country);
-  const keep = previous?.country === input.country ? previous : null;
-  const holidays = holidayCalendar
-    ? attempt(() => readHolidays(holidayCalendar, window))
-    : { ok: true as const, value: [] };
-  const absences = attempt(() => readAbsences(window));
-  return {
-    country: input.country,
-    fetchedOn: holidays.ok ? today : (keep?.fetchedOn ?? null),
-    failedAt: holidays.ok ? 0 : Math.floor(input.now / 60_000),
-    holidays: holidays.ok ? holidays.value : (keep?.holidays ?? []),
-    absences: absences.ok ? absences.value : (keep?.absences ?? []),
-  };
+const EMPTY: HolidayCache = {
+  country: '',
+  fetchedOn: null,
+  failedAt: 0,
+  holidays: [],
+  absencesOn: null,
+  absencesFailedAt: 0,
+  absences: [],
+};
+
+function refreshHolidays(input: DaysOffInput, previous: HolidayCache, today: LocalDate, calendarId: string) {
+  const keep = previous.country === input.country ? previous : { ...EMPTY, absences: previous.absences };
+  const read = attempt(() => readHolidays(calendarId, windowOf(today, input.calendar)));
+  return read.ok
+    ? { ...keep, country: input.country, fetchedOn: today, failedAt: 0, holidays: read.value }
+    : { ...keep, country: input.country, failedAt: Math.floor(input.now / 60_000) };
+}
+
+function refreshAbsences(input: DaysOffInput, previous: HolidayCache, today: LocalDate): HolidayCache {
+  const read = attempt(() => readAbsences(windowOf(today, input.calendar)));
+  return read.ok
+    ? { ...previous, absencesOn: today, absencesFailedAt: 0, absences: read.value }
+    : { ...previous, absencesFailedAt: Math.floor(input.now / 60_000) };
 }
 
 export function loadDaysOff(input: DaysOffInput): DaysOff {
   const today = input.calendar.localDateOf(input.now, input.calendar.timeZone);
-  let cache = decodeHolidayCache(input.stored[HOLIDAY_CACHE_KEY]);
-  let cacheWrite: Record<string, string> = {};
-  if (needsRefresh(cache, input.country, today, input.now)) {
-    cache = refresh(input, cache, today);
-    cacheWrite = { [HOLIDAY_CACHE_KEY]: encodeHolidayCache(cache) };
-  }
-  const hasCalendar = holidayCalendarId(input.country) !== null;
+  const holidayCalendar = holidayCalendarId(input.country);
+  const cached = decodeHolidayCache(input.stored[HOLIDAY_CACHE_KEY]);
+  const read = nextRead(cached, input.country, holidayCalendar !== null, today, input.now);
+  const base = cached ?? { ...EMPTY, country: input.country };
+  const cache =
+    read === 'holidays' && holidayCalendar
+      ? refreshHolidays(input, base, today, holidayCalendar)
+      : read === 'absences'
+        ? refreshAbsences(input, { ...base, country: input.country }, today)
+        : base;
   return {
-    calendar: withDaysOff(input.calendar, cache?.holidays ?? [], cache?.absences ?? []),
-    holidaysUnavailable: hasCalendar && (cache?.failedAt ?? 0) > 0 && (cache?.holidays.length ?? 0) === 0,
-    cacheWrite,
+    calendar: withDaysOff(input.calendar, cache.holidays, cache.absences),
+    holidaysUnavailable: holidayCalendar !== null && cache.failedAt > 0 && cache.holidays.length === 0,
+    cacheWrite: read === null ? {} : { [HOLIDAY_CACHE_KEY]: encodeHolidayCache(cache) },
   };
 }

@@ -67,16 +67,17 @@ describe('opening a thread', () => {
     expect(Buffer.byteLength(key + value)).toBeLessThan(200);
   });
 
-  it("stores the record and the day's holiday cache in one locked write on the first open of the day", async () => {
+  it("stores the record and the day's holiday cache in one write, within five round trips, on the first open of the day", async () => {
     const addon = await startAddon({
       now: MONDAY,
       threads: [[request, proposal]],
       settings: { holidayCountry: 'IT' },
     });
     addon.emulator.calendar.addCalendar(HOLIDAYS, []);
+    addon.emulator.calls.reset();
     addon.open('q2');
-    expect(addon.emulator.calls.count('Lock.tryLock')).toBe(1);
     expect(addon.emulator.calls.count('Properties.setProperties')).toBe(1);
+    expect(addon.emulator.calls.remoteTotal()).toBeLessThanOrEqual(5);
     const stored = addon.emulator.properties.user();
     expect(Object.keys(stored).sort()).toEqual(
       ['holidays', 'settings', trackedKey(threadIdOf(addon, 'q2'))].sort(),
@@ -197,21 +198,29 @@ describe('holidays and absences', () => {
     expect(statusLine(addon, 'q2')).toBe('Waiting on Marco Verdi for 6 days · 3 working days');
   });
 
-  it('reads the holiday calendar at most once a day', async () => {
+  it('reads the holiday calendar once a week and my absences once a day, one Calendar read per open', async () => {
     const addon = await startAddon({
       now: MONDAY,
       threads: [[request, proposal]],
       settings: { holidayCountry: 'IT' },
     });
     addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday]);
+    const reads = () => addon.emulator.calls.count('Calendar.Events.list');
     addon.open('q2');
+    expect(reads()).toBe(1);
     addon.open('q2');
+    expect(reads()).toBe(2);
     addon.emulator.clock.advance(3 * 3_600_000);
     addon.open('q2');
-    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(2);
+    expect(reads()).toBe(2);
     addon.emulator.clock.advance(24 * 3_600_000);
     addon.open('q2');
-    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(4);
+    addon.open('q2');
+    expect(reads()).toBe(3);
+    addon.emulator.clock.advance(7 * 24 * 3_600_000);
+    addon.open('q2');
+    addon.open('q2');
+    expect(reads()).toBe(5);
   });
 
   it('counts only weekends and says so when the holiday calendar cannot be read', async () => {

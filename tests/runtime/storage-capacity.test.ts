@@ -52,6 +52,8 @@ describe('the user store', () => {
         country: 'IT',
         fetchedOn: '2024-05-06',
         failedAt: 0,
+        absencesOn: '2024-05-06',
+        absencesFailedAt: 0,
         holidays: days,
         absences: days,
       }),

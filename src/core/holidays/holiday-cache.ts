@@ -1,4 +1,6 @@
 // The cached non-working days (public holidays and my out-of-office days), refreshed at most once a day.
+// One Calendar read per thread open at most: holidays (they change rarely) are read again after a week,
+// my absences every day, never both in the same execution (see nextRead).
 import { addDays } from '../calendar-days';
 import { dateOfDay, dayNumber } from '../tracking/record-codec';
 import type { LocalDate } from '../types';
@@ -9,6 +11,8 @@ export const RETRY_AFTER_MINUTES = 60;
 /** Days read around today: back far enough for the longest wait, ahead for the latest reminder. */
 export const DAYS_BACK = 120;
 export const DAYS_AHEAD = 400;
+/** Public holidays are published a year ahead: a week-old copy is as good as today's. */
+export const HOLIDAYS_MAX_AGE_DAYS = 7;
 
 export interface HolidayCache {
   readonly country: string;
@@ -17,6 +21,10 @@ export interface HolidayCache {
   /** Epoch minutes of the last failed read, 0 when the last read succeeded. */
   readonly failedAt: number;
   readonly holidays: readonly LocalDate[];
+  /** The local date my absences were last read; null when never. */
+  readonly absencesOn: LocalDate | null;
+  /** Epoch minutes of the last failed absences read, 0 when the last one succeeded. */
+  readonly absencesFailedAt: number;
   readonly absences: readonly LocalDate[];
 }
 
@@ -26,6 +34,8 @@ export function encodeHolidayCache(cache: HolidayCache): string {
     f: dayNumber(cache.fetchedOn),
     x: cache.failedAt,
     h: cache.holidays.map(dayNumber),
+    a: dayNumber(cache.absencesOn),
+    y: cache.absencesFailedAt,
     o: cache.absences.map(dayNumber),
   });
 }
@@ -43,6 +53,8 @@ export function decodeHolidayCache(raw: string | undefined): HolidayCache | null
       fetchedOn: dateOfDay(v['f']),
       failedAt: typeof v['x'] === 'number' ? v['x'] : 0,
       holidays: days(v['h']),
+      absencesOn: dateOfDay(v['a']),
+      absencesFailedAt: typeof v['y'] === 'number' ? v['y'] : 0,
       absences: days(v['o']),
     };
   } catch {
@@ -50,16 +62,38 @@ export function decodeHolidayCache(raw: string | undefined): HolidayCache | null
   }
 }
 
-/** Read again when the country changed, the last read is from another day, or a failure has aged. */
-export function needsRefresh(
-  cache: HolidayCache | null,
-  country: string,
+const minutes = (ms: number): number => Math.floor(ms / 60_000);
+
+function stale(
+  readOn: LocalDate | null,
+  failedAt: number,
+  maxAgeDays: number,
   today: LocalDate,
   nowMs: number,
-): boolean {
-  if (!cache || cache.country !== country) return true;
-  if (cache.failedAt > 0) return Math.floor(nowMs / 60_000) - cache.failedAt >= RETRY_AFTER_MINUTES;
-  return cache.fetchedOn !== today;
+) {
+  if (failedAt > 0) return minutes(nowMs) - failedAt >= RETRY_AFTER_MINUTES;
+  return readOn === null || (readOn < today && addDays(readOn, maxAgeDays) <= today);
+}
+
+/**
+ * What to read from Calendar in this execution, if anything: holidays when the country changed or the copy
+ * is a week old (or a failure has aged), else my absences once a day. `hasHolidayCalendar` is false when
+ * no country is chosen: then only absences are ever read.
+ */
+export function nextRead(
+  cache: HolidayCache | null,
+  country: string,
+  hasHolidayCalendar: boolean,
+  today: LocalDate,
+  nowMs: number,
+): 'holidays' | 'absences' | null {
+  const sameCountry = cache !== null && cache.country === country;
+  if (hasHolidayCalendar) {
+    if (!sameCountry) return 'holidays';
+    if (stale(cache.fetchedOn, cache.failedAt, HOLIDAYS_MAX_AGE_DAYS, today, nowMs)) return 'holidays';
+  }
+  if (!cache || stale(cache.absencesOn, cache.absencesFailedAt, 1, today, nowMs)) return 'absences';
+  return null;
 }
 
 /** The window [from, to) of local dates a refresh reads. */

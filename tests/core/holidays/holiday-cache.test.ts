@@ -1,7 +1,7 @@
 import {
   decodeHolidayCache,
   encodeHolidayCache,
-  needsRefresh,
+  nextRead,
   type HolidayCache,
 } from '../../../src/core/holidays/holiday-cache';
 import { holidayCalendarId } from '../../../src/core/holidays/holiday-calendars';
@@ -12,6 +12,8 @@ const cache: HolidayCache = {
   fetchedOn: '2024-05-06',
   failedAt: 0,
   holidays: ['2024-06-02', '2024-08-15'],
+  absencesOn: '2024-05-06',
+  absencesFailedAt: 0,
   absences: ['2024-05-10'],
 };
 
@@ -20,17 +22,34 @@ describe('the holiday cache', () => {
     expect(decodeHolidayCache(encodeHolidayCache(cache))).toEqual(cache);
   });
 
-  it('is read again on another day or for another country, not twice the same day', () => {
-    expect(needsRefresh(cache, 'IT', '2024-05-06', NOW)).toBe(false);
-    expect(needsRefresh(cache, 'IT', '2024-05-07', NOW)).toBe(true);
-    expect(needsRefresh(cache, 'DE', '2024-05-06', NOW)).toBe(true);
-    expect(needsRefresh(null, 'IT', '2024-05-06', NOW)).toBe(true);
+  it('reads nothing twice the same day, and holidays again for another country', () => {
+    expect(nextRead(cache, 'IT', true, '2024-05-06', NOW)).toBeNull();
+    expect(nextRead(cache, 'DE', true, '2024-05-06', NOW)).toBe('holidays');
+    expect(nextRead(null, 'IT', true, '2024-05-06', NOW)).toBe('holidays');
+  });
+
+  it('reads my absences every day and the holidays only once a week, one of them per execution', () => {
+    expect(nextRead(cache, 'IT', true, '2024-05-07', NOW)).toBe('absences');
+    const absencesFresh = { ...cache, absencesOn: '2024-05-12' };
+    expect(nextRead(absencesFresh, 'IT', true, '2024-05-12', NOW)).toBeNull();
+    expect(nextRead(absencesFresh, 'IT', true, '2024-05-13', NOW)).toBe('holidays');
+  });
+
+  it('reads only absences when no holiday country is chosen', () => {
+    expect(nextRead(null, '', false, '2024-05-06', NOW)).toBe('absences');
+    expect(nextRead({ ...cache, country: '' }, '', false, '2024-05-06', NOW)).toBeNull();
   });
 
   it('retries a failed read after an hour, not at every thread opened', () => {
     const failed = { ...cache, failedAt: Math.floor(NOW / 60_000) - 30 };
-    expect(needsRefresh(failed, 'IT', '2024-05-06', NOW)).toBe(false);
-    expect(needsRefresh(failed, 'IT', '2024-05-06', NOW + 31 * 60_000)).toBe(true);
+    expect(nextRead(failed, 'IT', true, '2024-05-06', NOW)).toBeNull();
+    expect(nextRead(failed, 'IT', true, '2024-05-06', NOW + 31 * 60_000)).toBe('holidays');
+    const absencesFailed = {
+      ...cache,
+      absencesOn: '2024-05-05',
+      absencesFailedAt: Math.floor(NOW / 60_000) - 30,
+    };
+    expect(nextRead(absencesFailed, 'IT', true, '2024-05-06', NOW)).toBeNull();
   });
 
   it('maps countries to Google public holiday calendars', () => {
