@@ -33,7 +33,7 @@ describe('a waiting thread in the preview', () => {
     await openThread(page, 'Brand guidelines proposal');
     const card = sidebar(page).locator('.card');
     await expectText(card.locator('.card-title'), /^Sarah Collins$/);
-    await expectText(card, 'Waiting on Sarah Collins for 7 days · 5 working days');
+    await expectText(card, 'Waiting on Sarah for 7 days · 5 working days');
     await screenshot(page, 'page-check-in');
   });
 
@@ -88,7 +88,7 @@ describe('threads that are not a plain wait', () => {
   it('tells the user it is their turn when the client wrote last', async () => {
     const { page } = preview;
     await openThread(page, 'Foto per il nuovo menù');
-    await expectText(sidebar(page).locator('.card'), 'Luca Moretti wrote last');
+    await expectText(sidebar(page).locator('.card'), 'Luca wrote last');
     await screenshot(sidebar(page), 'sidebar-reply', true);
   });
 
@@ -112,6 +112,6 @@ describe('threads that are not a plain wait', () => {
     await openThread(page, 'matrimonio giugno 2027');
     const card = sidebar(page).locator('.card');
     await expectText(card.locator('.card-title'), /^Francesca Galli$/);
-    await expectText(card, 'Waiting on Francesca Galli');
+    await expectText(card, 'Waiting on Francesca for');
   });
 });

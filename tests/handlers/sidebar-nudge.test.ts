@@ -124,7 +124,7 @@ describe('the nudge in the sidebar', () => {
     };
     const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [[...quietClient, reply]] });
     const texts = cardTexts(addon.open('a3')).join('\n');
-    expect(texts).toContain('Marco Verdi wrote last, 3 days ago: the next move is yours');
+    expect(texts).toContain('Marco wrote last, 3 days ago: the next move is yours');
     expect(texts).toContain('Next step: Reply');
     expect(texts).not.toContain('Reply with this');
   });

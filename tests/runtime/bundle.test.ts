@@ -80,7 +80,7 @@ describe('the add-on in the emulator', () => {
     const card = addon.open('q1');
     const texts = cardTexts(card).join('\n');
     expect(texts).toContain('Marco Verdi');
-    expect(texts).toContain('Waiting on Marco Verdi for 10 days · 6 working days');
+    expect(texts).toContain('Waiting on Marco for 10 days · 6 working days');
   });
 
   it('escapes mail text in card widgets', async () => {
@@ -93,7 +93,7 @@ describe('the add-on in the emulator', () => {
   it('speaks Italian to an Italian user', async () => {
     const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [thread], userLocale: 'it' });
     expect(cardTexts(addon.open('q1')).join('\n')).toContain(
-      'In attesa di Marco Verdi da 10 giorni · 6 giorni lavorativi',
+      'In attesa di Marco da 10 giorni · 6 giorni lavorativi',
     );
   });
 

@@ -32,13 +32,9 @@ export function stageLabel(stage: Stage, uiLanguage: UiLanguage): string {
   return LABELS[uiLanguage][stage];
 }
 
-/**
- * "7 working days since your check-in; Marco usually replies within 2 days". `stage` is accepted so
- * callers pass the whole decision; the reason alone already carries every fact the sentence needs.
- */
+/** "7 working days since your check-in; Marco usually replies within 2 days": the reason holds every fact. */
 export function describeReason(
   reason: NudgeReason,
-  _stage: Stage,
   uiLanguage: UiLanguage,
   formatDate: (d: LocalDate) => string,
 ): string {

@@ -37,7 +37,7 @@ function toneSelect(input: NudgeSectionInput): WidgetView {
 function dateFact(input: NudgeSectionInput): WidgetView {
   const { nudge, language, text, today } = input;
   const date = dayAndDate(nudge.sendOn, language, today);
-  const reason = describeReason(nudge.reason, nudge.stage, language, (d) => dayAndDate(d, language, today));
+  const reason = describeReason(nudge.reason, language, (d) => dayAndDate(d, language, today));
   const value = nudge.sendOn === today ? text.todayMark(date) : date;
   return { type: 'fact', label: text.suggestedOn, value, detail: reason, icon: 'event' };
 }

@@ -1,4 +1,5 @@
 // The sidebar's facts about the wait: status line, last client reply, typical reply time, notices.
+import { firstNameOf } from '../texts/first-name';
 import type { LocalDate, Party, ThreadAnalysis } from '../types';
 import { shortDate } from '../i18n/format-date';
 import type { UiText } from '../i18n';
@@ -19,8 +20,13 @@ export function displayName(party: Party | null, text: UiText): string {
   return party.name.trim() || party.email;
 }
 
+/** How the sidebar speaks of the client in a sentence: "Marco", else the full name or address. */
+export function callName(party: Party | null, text: UiText): string {
+  return firstNameOf(party) ?? displayName(party, text);
+}
+
 function statusLine({ analysis: a, text }: StatusInput): string {
-  const name = displayName(a.client, text);
+  const name = callName(a.client, text);
   if (a.state === 'no-client') return text.noClient;
   if (a.state === 'awaiting-me') {
     const days = a.daysSinceClientReply ?? 0;
@@ -45,7 +51,7 @@ function typicalFact({ analysis: a, text }: StatusInput): WidgetView {
 
 function notices(input: StatusInput): WidgetView[] {
   const { analysis: a, text, language } = input;
-  const name = displayName(a.client, text);
+  const name = callName(a.client, text);
   const out: WidgetView[] = [];
   if (a.outOfOfficeUntil) {
     out.push({

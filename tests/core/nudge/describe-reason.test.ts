@@ -23,20 +23,20 @@ describe('the reason the sidebar gives', () => {
       clientName: 'Marco',
       typicalReplyDays: 1.6,
     });
-    expect(describeReason(r, 'change-channel', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       '7 working days since your check-in; Marco usually replies within 2 days',
     );
-    expect(describeReason(r, 'change-channel', 'it', short)).toBe(
+    expect(describeReason(r, 'it', short)).toBe(
       '7 giorni lavorativi dal tuo primo follow-up; Marco di solito risponde entro 2 giorni',
     );
   });
 
   it('says when the next step comes while it is not due, in the singular for one day', () => {
     const r = reason({ workingDays: 1, due: false });
-    expect(describeReason(r, 'wait', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       '1 working day since your message; a check-in is suggested after 3 working days',
     );
-    expect(describeReason(r, 'wait', 'it', short)).toBe(
+    expect(describeReason(r, 'it', short)).toBe(
       '1 giorno lavorativo dal tuo messaggio; il primo follow-up è previsto dopo 3 giorni lavorativi',
     );
   });
@@ -50,7 +50,7 @@ describe('the reason the sidebar gives', () => {
       typicalReplyDays: 4,
       stretchedByTypicalReply: true,
     });
-    expect(describeReason(r, 'wait', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       '3 working days since your message; Anna usually replies within 4 days, so the first follow-up waits a little longer',
     );
   });
@@ -63,27 +63,27 @@ describe('the reason the sidebar gives', () => {
       due: false,
       workingDays: 4,
     });
-    expect(describeReason(r, 'wait', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       '4 working days since your message; Marco is back on 3 Dec; Marco promised an answer by 8 Dec',
     );
-    expect(describeReason(r, 'wait', 'it', short)).toBe(
+    expect(describeReason(r, 'it', short)).toBe(
       "4 giorni lavorativi dal tuo messaggio; Marco rientra il 3 Dec; Marco ha promesso una risposta entro l'8 Dec",
     );
   });
 
   it('falls back to "the client" without a first name and tells me when the ball is mine', () => {
     const r = reason({ kind: 'client-wrote-last', workingDays: 2, stepWorkingDays: 0 });
-    expect(describeReason(r, 'reply', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       'The client wrote last, 2 working days ago: the next move is yours',
     );
-    expect(describeReason(r, 'reply', 'it', short)).toBe(
+    expect(describeReason(r, 'it', short)).toBe(
       "L'ultimo messaggio è del cliente, 2 giorni lavorativi fa: ora tocca a te",
     );
   });
 
   it('says the loop is closed and when to check in again', () => {
     const r = reason({ kind: 'closed', workingDays: 5, stepWorkingDays: 0, due: false, restMonths: 3 });
-    expect(describeReason(r, 'rest', 'en', short)).toBe(
+    expect(describeReason(r, 'en', short)).toBe(
       'You closed the loop 5 working days ago: no more emails, check in again after 3 months',
     );
   });
