@@ -24,13 +24,13 @@ describe('PreviewSession', () => {
   it('runs the bundle’s contextual trigger for a thread, counting days to the emulator clock', async () => {
     const session = await sampleSession();
     const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
-    expect(sidebarText(response)).toContain('Waiting on Sarah Collins for 7 days · 5 working days');
+    expect(sidebarText(response)).toContain('Waiting on Sarah for 7 days · 5 working days');
   });
 
   it('sees the same thread at another date when the clock is set elsewhere (--now)', async () => {
     const session = await sampleSession('2026-11-17T10:00:00+01:00');
     const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
-    expect(sidebarText(response)).toContain('Waiting on Sarah Collins for 1 day · 1 working day');
+    expect(sidebarText(response)).toContain('Waiting on Sarah for 1 day · 1 working day');
   });
 
   it('refuses to call a function the bundle does not define', async () => {
