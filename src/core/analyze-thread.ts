@@ -4,6 +4,7 @@ import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-mes
 import { clientAddressTest, clientReplyTest, findClient } from './analysis/find-client';
 import { orderMessages } from './analysis/order-messages';
 import { promisedDate } from './promised-date';
+import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
 import { median, replyDelays } from './typical-reply';
 import type {
@@ -64,6 +65,16 @@ function clientTextOf(
   return texts.join('\n\n').slice(0, CLIENT_TEXT_LIMIT);
 }
 
+/** My own words, newest first, unquoted only as far as the limit needs (the language fallback). */
+function myTextOf(messages: readonly AnnotatedMessage[]): string {
+  let text = '';
+  for (let i = messages.length - 1; i >= 0 && text.length < CLIENT_TEXT_LIMIT; i -= 1) {
+    const m = messages[i] as AnnotatedMessage;
+    if (m.kind === 'me') text += `${unquotedText(m.message.body)}\n\n`;
+  }
+  return text.trim().slice(0, CLIENT_TEXT_LIMIT);
+}
+
 function plain(m: AnnotatedMessage): AnalyzedMessage {
   return {
     id: m.id,
@@ -121,6 +132,8 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
     typicalReplyDays: median([...delays, ...elsewhere]),
     replyDelaysDays: delays,
     clientText: clientTextOf(messages, isClient),
+    myText: myTextOf(messages),
+    undelivered: lastMine > lastReply && messages.slice(lastMine + 1).some((m) => m.kind === 'bounce'),
     messages: messages.map(plain),
   };
 }

@@ -94,6 +94,10 @@ export interface ThreadAnalysis {
   readonly replyDelaysDays: readonly number[];
   /** The client's own unquoted text, newest first, for language detection (bounded). */
   readonly clientText: string;
+  /** My own unquoted text in this thread, newest first (bounded): the language fallback when the client's is unknown. */
+  readonly myText: string;
+  /** A bounce arrived after my latest message (and the client has not written since): my mail did not reach them. */
+  readonly undelivered: boolean;
   readonly messages: readonly AnalyzedMessage[];
 }
 

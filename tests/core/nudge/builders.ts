@@ -102,6 +102,8 @@ function baseAnalysis(): ThreadAnalysis {
     typicalReplyDays: null,
     replyDelaysDays: [],
     clientText: '',
+    myText: '',
+    undelivered: false,
     messages: [],
   };
 }
