@@ -31,36 +31,47 @@ export interface ContextGlobals {
   endExecution(): void;
 }
 
-export function createEmulator(options: EmulatorOptions = {}) {
+/** Everything the contexts of one emulator share: one Google account seen from several sidebars. */
+function createSharedState(options: EmulatorOptions) {
   const userEmail = options.userEmail ?? 'giulia.rossi@studio-rossi.it';
   const timeZone = options.timeZone ?? 'Europe/Rome';
-  const userLocale = options.userLocale ?? 'it';
-  const clock = new Clock(options.now ?? Date.UTC(2024, 4, 6, 8, 0));
-  const calls = new CallLog();
-  const faults = new Faults();
-  const logs: string[] = [];
   const gmail = new GmailState();
   for (const t of options.threads ?? []) gmail.addThread(t);
-  const calendar = new CalendarState(userEmail, timeZone);
-  const stores = createStores();
-  const caches = { user: new CacheStore(), script: new CacheStore() };
-  const locks: LockTable = { user: null, script: null };
-  const cards: CardRegistry = { functionNames: new Set() };
-  let contexts = 0;
+  return {
+    userEmail,
+    timeZone,
+    userLocale: options.userLocale ?? 'it',
+    clock: new Clock(options.now ?? Date.UTC(2024, 4, 6, 8, 0)),
+    calls: new CallLog(),
+    faults: new Faults(),
+    logs: [] as string[],
+    gmail,
+    calendar: new CalendarState(userEmail, timeZone),
+    stores: createStores(),
+    caches: { user: new CacheStore(), script: new CacheStore() },
+    locks: { user: null, script: null } as LockTable,
+    cards: { functionNames: new Set() } as CardRegistry,
+  };
+}
 
-  /** A fresh set of globals for one vm context (one open sidebar), sharing every store. */
-  function createContextGlobals(realm: Realm = HOST_REALM): ContextGlobals {
+type SharedState = ReturnType<typeof createSharedState>;
+
+/** A fresh set of globals for one vm context (one open sidebar), sharing every store. */
+function globalsFactory(shared: SharedState) {
+  let contexts = 0;
+  return (realm: Realm = HOST_REALM): ContextGlobals => {
     const contextId = `context-${++contexts}`;
+    const { clock, calls, faults, logs, userEmail, userLocale, timeZone } = shared;
     const rt: Runtime = { clock, calls, faults, realm, contextId, logs, userEmail, userLocale, timeZone };
-    const gmailApp = createGmailApp(rt, gmail);
+    const gmailApp = createGmailApp(rt, shared.gmail);
     const logging = createLogging(rt);
     const globals = {
       GmailApp: gmailApp.app,
-      CardService: createCardService(rt, cards),
-      Calendar: createCalendarService(rt, calendar),
-      PropertiesService: createPropertiesService(rt, stores),
-      CacheService: createCacheService(rt, caches),
-      LockService: createLockService(rt, locks),
+      CardService: createCardService(rt, shared.cards),
+      Calendar: createCalendarService(rt, shared.calendar),
+      PropertiesService: createPropertiesService(rt, shared.stores),
+      CacheService: createCacheService(rt, shared.caches),
+      LockService: createLockService(rt, shared.locks),
       Session: createSession(rt),
       Utilities: createUtilities(rt),
       Logger: logging.Logger,
@@ -68,11 +79,16 @@ export function createEmulator(options: EmulatorOptions = {}) {
     };
     const endExecution = () => {
       gmailApp.resetExecution();
-      releaseLocksOf(locks, contextId);
+      releaseLocksOf(shared.locks, contextId);
     };
     return { globals, contextId, endExecution };
-  }
+  };
+}
 
+export function createEmulator(options: EmulatorOptions = {}) {
+  const shared = createSharedState(options);
+  const { calls, faults, clock, logs, cards, gmail, calendar, stores, locks } = shared;
+  const createContextGlobals = globalsFactory(shared);
   const main = createContextGlobals();
   return {
     globals: main.globals,
