@@ -10,6 +10,10 @@ describe('projectName', () => {
     ['RIF: Preventivo', 'Preventivo'],
     ['Re[2]: Offer', 'Offer'],
     ['re:re:  Offer  for   shop', 'Offer for shop'],
+    ['Antwort: Angebot Webshop', 'Angebot Webshop'],
+    ['AW: Antwort: WG: Angebot Webshop', 'Angebot Webshop'],
+    ['Odp: Oferta sklep', 'Oferta sklep'],
+    ['SV: VS: Tilbud nettbutikk', 'Tilbud nettbutikk'],
   ])('turns %j into %j', (subject, project) => {
     expect(projectName(subject)).toBe(project);
   });
@@ -23,5 +27,21 @@ describe('projectName', () => {
     expect(projectName('Rimborso spese')).toBe('Rimborso spese');
     expect(projectName('Info: orari')).toBe('Info: orari');
     expect(projectName('Re: ')).toBe('');
+  });
+
+  it.each([
+    ['[EXT] Re: Preventivo sito', 'Preventivo sito'],
+    ['[EXTERNAL] RE: Quote for the shop', 'Quote for the shop'],
+    ['Re: [EXTERNAL] Quote for the shop', 'Quote for the shop'],
+    ['RE: [External Email] Re: Quote for the shop', 'Quote for the shop'],
+    ['[EXTERN] AW: Angebot Webshop', 'Angebot Webshop'],
+    ['EXTERNAL: Re: Quote for the shop', 'Quote for the shop'],
+    ['[EXT] Preventivo sito', 'Preventivo sito'],
+  ])('drops the external-sender warning tag in %j', (subject, project) => {
+    expect(projectName(subject)).toBe(project);
+  });
+
+  it('keeps a list tag when an external-sender tag sits next to it', () => {
+    expect(projectName('[EXT] Re: [sito-rossi] Re: Bozza home page')).toBe('[sito-rossi] Bozza home page');
   });
 });
