@@ -1,4 +1,6 @@
 // English interface text of the add-on (nudge bodies live in src/core/texts).
+import { wholeReplyDays } from './reply-days';
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -15,20 +17,29 @@ export const en = {
   today: (when: string) => `${when} (today)`,
   typicalReply: 'Usually replies within',
   typicalReplyUnknown: 'not enough history yet',
-  aboutDays: (days: number) => (days < 1 ? 'less than a day' : plural(Math.round(days), 'day', 'days')),
+  aboutDays: (days: number) => (days < 1 ? 'less than a day' : plural(wholeReplyDays(days), 'day', 'days')),
   followUpsSent: 'Follow-ups sent since your first unanswered message',
   waitingSince: 'Waiting since',
-  awayUntil: (name: string, date: string) => `${name} is away until ${date} (automatic reply).`,
+  backOn: (name: string, date: string) => `${name} is back on ${date} (automatic reply).`,
   promised: (name: string, date: string) => `${name} promised an answer by ${date}.`,
+  promisedStatus: (name: string, date: string) => `${name} promised an answer by ${date}`,
+  promisePassed: (name: string, date: string) =>
+    `${name} promised an answer by ${date}: that date has passed`,
+  undelivered: (address: string) => `Your last message to ${address} was not delivered: check the address.`,
+  checkAddress: 'Check the address',
+  noNudgeUndelivered:
+    'No follow-up is suggested: it would not be delivered either. Once you have a working address, send your message there.',
   noHolidays: 'Public holidays could not be read: only weekends are skipped.',
   automatedCount: (n: number) => plural(n, 'automated message ignored', 'automated messages ignored'),
   unknownSubject: '(no subject)',
   nextStep: (stage: string) => `Next step: ${stage}`,
+  nextStepOn: (stage: string, date: string) => `Next step: ${stage} on ${date}`,
   suggestedOn: 'Suggested date',
   todayMark: (date: string) => `${date} · today`,
   replyWithThis: 'Reply with this',
   replyNow: 'Reply now',
   useItNow: 'Send it now anyway',
+  prepareDraft: 'Prepare the draft',
   suggestedText: (language: string) => `Suggested text (${language})`,
   previewNext: 'Preview the text',
   tone: 'Tone',

@@ -1,5 +1,6 @@
 // Italian interface text of the add-on (nudge bodies live in src/core/texts).
 import type { UiText } from './en';
+import { wholeReplyDays } from './reply-days';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -17,20 +18,29 @@ export const it: UiText = {
   today: (when) => `${when} (oggi)`,
   typicalReply: 'Di solito risponde entro',
   typicalReplyUnknown: 'storico ancora insufficiente',
-  aboutDays: (days) => (days < 1 ? 'meno di un giorno' : plural(Math.round(days), 'giorno', 'giorni')),
+  aboutDays: (days) => (days < 1 ? 'meno di un giorno' : plural(wholeReplyDays(days), 'giorno', 'giorni')),
   followUpsSent: 'Solleciti inviati dopo il primo messaggio senza risposta',
   waitingSince: 'In attesa dal',
-  awayUntil: (name, date) => `${name} è assente fino al ${date} (risposta automatica).`,
-  promised: (name, date) => `${name} ha promesso una risposta entro il ${date}.`,
+  backOn: (name, date) => `${name} rientra ${date} (risposta automatica).`,
+  promised: (name, date) => `${name} ha promesso una risposta entro ${date}.`,
+  promisedStatus: (name, date) => `${name} ha promesso una risposta entro ${date}`,
+  promisePassed: (name, date) => `${name} aveva promesso una risposta entro ${date}: la data è passata`,
+  undelivered: (address) =>
+    `Il tuo ultimo messaggio a ${address} non è stato consegnato: controlla l'indirizzo.`,
+  checkAddress: "Controlla l'indirizzo",
+  noNudgeUndelivered:
+    'Nessun follow-up suggerito: non verrebbe consegnato neanche quello. Quando avrai un indirizzo corretto, manda lì il tuo messaggio.',
   noHolidays: 'Impossibile leggere le festività: vengono saltati solo i fine settimana.',
   automatedCount: (n) => plural(n, 'messaggio automatico ignorato', 'messaggi automatici ignorati'),
   unknownSubject: '(senza oggetto)',
   nextStep: (stage) => `Prossimo passo: ${stage}`,
+  nextStepOn: (stage, date) => `Prossimo passo: ${stage}, ${date}`,
   suggestedOn: 'Data suggerita',
   todayMark: (date) => `${date} · oggi`,
   replyWithThis: 'Rispondi con questo',
   replyNow: 'Rispondi ora',
   useItNow: 'Invialo comunque ora',
+  prepareDraft: 'Prepara la bozza',
   suggestedText: (language) => `Testo suggerito (${language})`,
   previewNext: 'Anteprima del testo',
   tone: 'Tono',

@@ -25,15 +25,35 @@ export function decideNudge(input: DecideNudgeInput): NudgeDecision | null {
   if (analysis.state === 'no-client') return null;
   const localDate = (ms: number): LocalDate => calendar.localDateOf(ms, calendar.timeZone);
   const ctx: Context = { ...input, today: localDate(now), localDate };
-  if (analysis.state === 'awaiting-me' && !lastClientWordIsPromise(analysis)) return replyDecision(ctx);
-  return ladderDecision(ctx);
+  if (analysis.state !== 'awaiting-me') return ladderDecision(ctx);
+  // analysis.promisedBy is read on the client's newest reply only: it alone makes that reply a promise.
+  return analysis.promisedBy !== null ? promiseDecision(ctx, analysis.promisedBy) : replyDecision(ctx);
 }
 
-/** "I'll get back to you next week" leaves the ball with the client, though they wrote last. */
-function lastClientWordIsPromise(analysis: ThreadAnalysis): boolean {
-  const clientMessages = analysis.messages.filter((m) => m.kind === 'client');
-  const last = clientMessages[clientMessages.length - 1];
-  return analysis.promisedBy !== null && last !== undefined && last.promisedBy !== null;
+/**
+ * "I'll send my notes by the end of the month" leaves the ball with the client until the day after that
+ * date, though they wrote last: the reason counts from their reply, and the check-in refers to the promise.
+ */
+function promiseDecision(ctx: Context, promisedBy: LocalDate): NudgeDecision {
+  const { analysis, calendar, now } = ctx;
+  const repliedAt = analysis.lastClientReplyAt ?? now;
+  const { sendOn, due } = sendDate({
+    target: ctx.today,
+    today: ctx.today,
+    calendar,
+    outOfOfficeUntil: analysis.outOfOfficeUntil,
+    promisedBy,
+  });
+  const reason: NudgeReason = {
+    kind: 'promised',
+    workingDays: elapsed(repliedAt, now, calendar).workingDays,
+    stepWorkingDays: 0,
+    due,
+    ...facts(ctx),
+    promisedBy,
+    promisedOn: ctx.localDate(repliedAt),
+  };
+  return { stage: due ? 'check-in' : 'wait', sendOn, reason, lastNudgeOn: lastNudgeOn(ctx) };
 }
 
 function replyDecision(ctx: Context): NudgeDecision {

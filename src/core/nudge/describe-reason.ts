@@ -1,4 +1,5 @@
 // Phrases a NudgeReason for the sidebar in the UI language, and names each stage.
+import { wholeReplyDays } from '../i18n/reply-days';
 import type { LocalDate, Stage } from '../types';
 import type { NudgeReason } from './nudge-types';
 import { REASON_EN } from './reason-en';
@@ -40,16 +41,33 @@ export function describeReason(
 ): string {
   const p = PHRASES[uiLanguage];
   const who = reason.clientName ?? p.someone;
+  if (reason.kind === 'promised') return capitalise(promiseParts(reason, p, who, formatDate).join('; '));
   const parts = [p.main[reason.kind](p.workingDays(reason.workingDays), who, reason.restMonths ?? 0)];
   const notYet = p.notYet[reason.kind];
   if (!reason.due && notYet && reason.workingDays < reason.stepWorkingDays)
     parts.push(notYet(p.workingDays(reason.stepWorkingDays)));
   if (reason.typicalReplyDays !== undefined && reason.kind !== 'closed') {
-    const typical = p.typical(who, Math.max(1, Math.ceil(reason.typicalReplyDays)));
+    const typical = p.typical(who, wholeReplyDays(reason.typicalReplyDays));
     parts.push(reason.stretchedByTypicalReply ? `${typical}, ${p.stretched}` : typical);
   }
   if (reason.backOn) parts.push(p.backOn(who, formatDate(reason.backOn)));
   if (reason.promisedBy) parts.push(p.promisedBy(who, formatDate(reason.promisedBy)));
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(parts.join('; '));
 }
+
+/** The promise is the whole story: its date, the reply that made it, and an absence that outlasts it. */
+function promiseParts(
+  reason: NudgeReason,
+  p: ReasonPhrases,
+  who: string,
+  formatDate: (d: LocalDate) => string,
+): string[] {
+  const by = formatDate(reason.promisedBy ?? '');
+  const on = formatDate(reason.promisedOn ?? '');
+  const main = reason.due
+    ? p.promise.passed(who, by, on)
+    : p.promise.pending(who, by, on, p.workingDays(reason.workingDays));
+  return reason.backOn ? [main, p.backOn(who, formatDate(reason.backOn))] : [main];
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,12 +2,12 @@
 import type { Language, LocalDate, Stage, Tone } from '../types';
 
 export type NudgeReasonKind =
-  'waiting' | 'since-check-in' | 'since-change-channel' | 'closed' | 'client-wrote-last';
+  'waiting' | 'since-check-in' | 'since-change-channel' | 'closed' | 'client-wrote-last' | 'promised';
 
 /** Structured "why": the UI phrases it per language (see describeReason); no text here. */
 export interface NudgeReason {
   readonly kind: NudgeReasonKind;
-  /** Working days elapsed since the reason's anchor (my message, my last nudge, or the client's reply). */
+  /** Working days elapsed since the reason's anchor (my message, my last nudge, or the client's reply or promise). */
   readonly workingDays: number;
   /** Working days the ladder waits after the anchor before this step (0 for 'reply'). */
   readonly stepWorkingDays: number;
@@ -20,8 +20,10 @@ export interface NudgeReason {
   readonly stretchedByTypicalReply?: boolean;
   /** The client's return date from an auto-reply, while it still matters (the day after is today or later). */
   readonly backOn?: LocalDate;
-  /** The date the client promised an answer by, while it still matters. */
+  /** The date the client promised an answer by, while it still matters (always, for 'promised'). */
   readonly promisedBy?: LocalDate;
+  /** For 'promised': the local date of the client's reply that made the promise (the reason's anchor). */
+  readonly promisedOn?: LocalDate;
   /** For 'closed': the months of rest before checking in again. */
   readonly restMonths?: number;
 }

@@ -14,6 +14,12 @@ export const REASON_EN: ReasonPhrases = {
       `you closed the loop ${n} ago: no more emails, check in again after ${months} months`,
     'client-wrote-last': (n, who) => `${who} wrote last, ${n} ago: the next move is yours`,
   },
+  promise: {
+    pending: (who, by, on, n) =>
+      `${who} promised an answer by ${by} in the reply of ${on}, ${n} ago: the check-in waits until the day after the promised date`,
+    passed: (who, by, on) =>
+      `${who} promised an answer by ${by} in the reply of ${on}: that date has passed, so a friendly check-in fits now`,
+  },
   notYet: {
     waiting: (after) => `a check-in is suggested after ${after}`,
     'since-check-in': (after) => `a call is suggested after ${after}`,

@@ -6,7 +6,14 @@ export interface ReasonPhrases {
   readonly someone: string;
   readonly workingDays: (n: number) => string;
   /** The main fact: elapsed working days since the anchor of this kind (restMonths only for 'closed'). */
-  readonly main: Readonly<Record<NudgeReasonKind, (n: string, who: string, restMonths: number) => string>>;
+  readonly main: Readonly<
+    Record<Exclude<NudgeReasonKind, 'promised'>, (n: string, who: string, restMonths: number) => string>
+  >;
+  /** The client promised an answer by `by` in their reply of `on`, `n` ago: before and after that date. */
+  readonly promise: {
+    readonly pending: (who: string, by: string, on: string, n: string) => string;
+    readonly passed: (who: string, by: string, on: string) => string;
+  };
   /** Not due yet: after how many working days the next step comes ('closed' and 'client-wrote-last' never). */
   readonly notYet: Readonly<Partial<Record<NudgeReasonKind, (after: string) => string>>>;
   readonly typical: (who: string, days: number) => string;

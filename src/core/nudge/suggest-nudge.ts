@@ -21,7 +21,12 @@ export function suggestNudge(input: SuggestNudgeInput): NudgeSuggestion | null {
   const { analysis, settings, calendar, now } = input;
   const decision = decideNudge({ analysis, ladder: settings.ladder, calendar, now });
   if (!decision) return null;
-  const language = chooseLanguage(analysis.clientText, settings.language, input.userLocale);
+  const language = chooseLanguage({
+    clientText: analysis.clientText,
+    myText: analysis.myText,
+    setting: settings.language,
+    userLocale: input.userLocale,
+  });
   const lastMessageAt = analysis.lastMyMessageAt ?? analysis.waitingSince ?? now;
   const text = renderNudge({
     stage: decision.stage,
@@ -31,6 +36,7 @@ export function suggestNudge(input: SuggestNudgeInput): NudgeSuggestion | null {
     project: analysis.project,
     lastMessageOn: calendar.localDateOf(lastMessageAt, calendar.timeZone),
     myName: settings.myName,
+    promisedBy: decision.reason.kind === 'promised' ? (decision.reason.promisedBy ?? null) : null,
   });
   return { ...decision, language, tone: text.tone, body: text.body, subject: text.subject };
 }

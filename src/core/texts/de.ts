@@ -62,5 +62,11 @@ export const DE: LanguageTexts = {
         'Falls das Projekt wieder aktuell wird oder ich Ihnen bei etwas anderem helfen kann, antworten Sie ' +
         'einfach auf diese E-Mail: Ich setze gern dort an, wo wir aufgehört haben.',
     },
+    promised: (v, by) =>
+      `ich hoffe, bei Ihnen ist alles in Ordnung. Sie hatten geschrieben, dass Sie sich ${v.about} bis zum ` +
+      `${formatDateDe(by)} melden, daher frage ich kurz nach, nun da das Datum vorbei ist.\n\n` +
+      'Es eilt von meiner Seite nicht: Wenn Sie ein paar Tage mehr brauchen, genügt mir eine kurze Zeile mit ' +
+      'einem neuen Termin, und ich plane entsprechend. Falls inzwischen Fragen aufgekommen sind, helfe ich gern.\n\n' +
+      'Können Sie mir sagen, bis wann ich mit Ihrer Rückmeldung rechnen darf?',
   },
 };

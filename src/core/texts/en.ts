@@ -60,6 +60,12 @@ export const EN: LanguageTexts = {
         'If the project comes back to life, or something new comes up, just reply to this email: I will be ' +
         'glad to pick it up from where we left off.',
     },
+    promised: (v, by) =>
+      `I hope all is well with you. You mentioned you would get back to me ${v.about} by ` +
+      `${formatDateEn(by)}, so I thought I would check in now that the date has passed.\n\n` +
+      'There is no rush on my side: if you need a little more time, a short line with a new date works ' +
+      'perfectly and I will plan around it. And if a question has come up in the meantime, I am happy to help.\n\n' +
+      'Would you let me know when you expect to have it ready?',
   },
   formal: {
     greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
@@ -82,5 +88,11 @@ export const EN: LanguageTexts = {
         'Should the project become relevant in the future, or should I be of help with anything else, a reply ' +
         'to this email is all it takes: I will gladly resume from where we left off.',
     },
+    promised: (v, by) =>
+      `Thank you for your last message ${v.about}, in which you kindly indicated that you would be in ` +
+      `touch by ${formatDateEn(by)}. I am writing briefly now that the date has passed.\n\n` +
+      'There is no urgency on my side: should you need more time, a short note with a new date is entirely ' +
+      'sufficient and I will plan accordingly. I would also be glad to assist if any question has arisen.\n\n' +
+      'Could you let me know when I might expect your feedback?',
   },
 };

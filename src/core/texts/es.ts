@@ -60,5 +60,11 @@ export const ES: LanguageTexts = {
         'Si el proyecto vuelve a ponerse en marcha, o necesitas ayuda con otra cosa, basta con responder a ' +
         'este correo: lo retomaré con gusto donde lo dejamos.',
     },
+    promised: (v, by) =>
+      `Espero que vaya todo bien. Me comentaste que me dirías algo ${v.about} para el ` +
+      `${formatDateEs(by)}, así que te escribo unas líneas ahora que la fecha ya ha pasado.\n\n` +
+      'Sin ninguna prisa por mi parte: si necesitas unos días más, basta con una línea con una nueva fecha y ' +
+      'me organizo. Y si mientras tanto ha surgido alguna duda, te ayudo con gusto.\n\n' +
+      '¿Me dices cuándo crees que lo tendrás?',
   },
 };

@@ -9,10 +9,10 @@ const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
 
 export function firstNameOf(party: Party | null): string | null {
   if (!party) return null;
-  return fromDisplayName(party.name) ?? fromLocalPart(party.email);
+  return fromDisplayName(party.name, party.email) ?? fromLocalPart(party.email);
 }
 
-function fromDisplayName(raw: string): string | null {
+function fromDisplayName(raw: string, email: string): string | null {
   const name = raw
     .replace(/["“”«»]/g, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ')
@@ -27,8 +27,33 @@ function fromDisplayName(raw: string): string | null {
   const tokens = all.filter((t) => !TITLES.has(t.toLowerCase()));
   // "Dr. Bianchi", "Herr Müller": after a title, a lone word is a surname.
   if (tokens.length === 1 && all.length > 1) return null;
-  return asFirstName(tokens[0] ?? '');
+  const chosen = name.includes(',') ? undefined : givenAmong(tokens, email);
+  return asFirstName(chosen ?? tokens[0] ?? '');
 }
+
+/**
+ * "ROSSI Marco" <marco.rossi@…>: directories often put the surname first. A later token that is the
+ * address's first piece is the given name; else an ALL-CAPS first token beside a mixed-case one is the surname.
+ */
+function givenAmong(tokens: readonly string[], email: string): string | undefined {
+  if (tokens.length < 2) return undefined;
+  const firstPiece = (email.split('@')[0] ?? '').toLowerCase().split(/[._+-]+/)[0] ?? '';
+  const byAddress = tokens.slice(1).find((t) => firstPiece.length > 1 && plain(t) === firstPiece);
+  if (byAddress) return byAddress;
+  const first = tokens[0] ?? '';
+  // "M. Rossi": an initial is not an ALL-CAPS surname.
+  const isUpper = (t: string): boolean => LETTERS.test(t) && t.length > 1 && t === t.toUpperCase();
+  const isMixed = (t: string): boolean => t !== t.toUpperCase() && t !== t.toLowerCase();
+  return isUpper(first) ? tokens.slice(1).find(isMixed) : undefined;
+}
+
+/** Lower case without accents or trailing punctuation, to compare a name with an address piece. */
+const plain = (token: string): string =>
+  token
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[,;:.]+$/, '')
+    .toLowerCase();
 
 function fromLocalPart(email: string): string | null {
   const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\d+$/, '');

@@ -62,5 +62,11 @@ export const FR: LanguageTexts = {
         'Si le projet redémarre, ou si je peux vous aider sur autre chose, il suffit de répondre à ce ' +
         'message : je reprendrai volontiers là où nous nous étions arrêtés.',
     },
+    promised: (v, by) =>
+      `J'espère que tout va bien de votre côté. Vous m’aviez indiqué que vous reviendriez vers moi ${v.about} ` +
+      `d’ici le ${formatDateFr(by)} : je me permets de reprendre contact maintenant que la date est passée.\n\n` +
+      'Rien ne presse de mon côté : s’il vous faut quelques jours de plus, une simple ligne avec une nouvelle ' +
+      'date me suffit et je m’organiserai. Et si une question s’est posée entre-temps, je suis là pour vous aider.\n\n' +
+      'Pouvez-vous me dire quand vous pensez pouvoir me répondre ?',
   },
 };

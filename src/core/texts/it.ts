@@ -72,6 +72,12 @@ export const IT: LanguageTexts = {
         "Se il progetto dovesse ripartire, o se ti servisse una mano su qualcos'altro, basta rispondere a " +
         'questa email: riprendo volentieri da dove eravamo rimasti.',
     },
+    promised: (v, by) =>
+      `spero che vada tutto bene. Mi avevi scritto che mi avresti fatto sapere qualcosa ${v.about} entro ` +
+      `${il(by)}, così ti scrivo due righe ora che la data è passata.\n\n` +
+      'Nessuna fretta da parte mia: se ti serve qualche giorno in più, basta una riga con una nuova data e mi ' +
+      'organizzo di conseguenza. E se nel frattempo è nato qualche dubbio, sono qui per darti una mano.\n\n' +
+      'Mi dici quando pensi di riuscire?',
   },
   formal: {
     greeting: (name) => (name ? `Gentile ${name},` : 'Buongiorno,'),
@@ -94,5 +100,11 @@ export const IT: LanguageTexts = {
         "Qualora il progetto tornasse d'attualità, o potessi esserLe utile in altro, sarà sufficiente " +
         'rispondere a questa email: riprenderò volentieri da dove ci eravamo fermati.',
     },
+    promised: (v, by) =>
+      `La ringrazio per il Suo ultimo messaggio ${v.about}, nel quale mi anticipava un riscontro entro ` +
+      `${il(by)}. Le scrivo brevemente ora che la data è passata.\n\n` +
+      "Non c'è alcuna urgenza da parte mia: se Le occorre più tempo, è sufficiente indicarmi una nuova data e " +
+      'mi organizzerò di conseguenza. Resto inoltre a disposizione per qualsiasi chiarimento.\n\n' +
+      'Mi può indicare quando potrò ricevere il Suo riscontro?',
   },
 };

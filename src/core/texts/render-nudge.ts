@@ -12,6 +12,8 @@ export interface RenderNudgeInput {
   readonly project: string;
   readonly lastMessageOn: LocalDate;
   readonly myName: string;
+  /** The client promised an answer by this date: the check-in refers to the promise. */
+  readonly promisedBy?: LocalDate | null;
 }
 
 export interface RenderedNudge {
@@ -37,7 +39,15 @@ export function renderNudge(input: RenderNudgeInput): RenderedNudge {
     lastMessageOn: input.lastMessageOn,
   };
   const stage = input.stage === 'wait' ? 'check-in' : input.stage;
-  const body = isNote(stage) ? texts.notes[stage](vars) : email(texts, toneTexts, stage, vars, input.myName);
+  const body = isNote(stage)
+    ? texts.notes[stage](vars)
+    : email(
+        texts,
+        toneTexts,
+        paragraphs(toneTexts, stage, vars, input.promisedBy ?? null),
+        vars,
+        input.myName,
+      );
   return {
     body,
     language: input.language,
@@ -50,14 +60,20 @@ function isNote(stage: EmailStage | NoteStage): stage is NoteStage {
   return stage === 'reply' || stage === 'rest';
 }
 
-function email(
-  texts: LanguageTexts,
+/** A check-in after a promise refers to the promise rather than to my last message. */
+function paragraphs(
   tone: ToneTexts,
   stage: EmailStage,
   vars: TextVars,
-  myName: string,
+  promisedBy: LocalDate | null,
 ): string {
-  return [tone.greeting(vars.firstName), tone.emails[stage](vars), signOff(texts, tone, myName)].join('\n\n');
+  return stage === 'check-in' && promisedBy !== null
+    ? tone.promised(vars, promisedBy)
+    : tone.emails[stage](vars);
+}
+
+function email(texts: LanguageTexts, tone: ToneTexts, body: string, vars: TextVars, myName: string): string {
+  return [tone.greeting(vars.firstName), body, signOff(texts, tone, myName)].join('\n\n');
 }
 
 /** "All the best,\nGiulia"; without a name the closing stands alone ("All the best."). */

@@ -17,6 +17,8 @@ export interface ToneTexts {
   readonly closing: string;
   /** The email's paragraphs, without greeting and sign-off. */
   readonly emails: Readonly<Record<EmailStage, (v: TextVars) => string>>;
+  /** The check-in once the date the client promised an answer by has passed: it refers to the promise. */
+  readonly promised: (v: TextVars, promisedBy: LocalDate) => string;
 }
 
 export interface LanguageTexts {

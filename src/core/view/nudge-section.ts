@@ -12,6 +12,8 @@ export interface NudgeSectionInput {
   readonly language: UiLanguage;
   readonly text: UiText;
   readonly today: LocalDate;
+  /** My latest message bounced: no text to send to an address that cannot receive it. */
+  readonly undelivered?: boolean;
   /** Action names, decided by the handlers layer. */
   readonly actions: { readonly replyWithThis: string; readonly changeTone: string };
 }
@@ -50,7 +52,12 @@ function emailWidgets(input: NudgeSectionInput): WidgetView[] {
     widgets.push({ type: 'text', text: text.formalFallback, style: 'muted' });
   }
   widgets.push({ type: 'text', text: nudge.body });
-  const label = due ? text.replyWithThis : text.useItNow;
+  // Before a promised date nothing should push the user to send: the text can only be prepared.
+  const label = due
+    ? text.replyWithThis
+    : nudge.reason.kind === 'promised'
+      ? text.prepareDraft
+      : text.useItNow;
   const parameters = { tone: nudge.tone, stage: nudge.stage };
   widgets.push({
     type: 'buttons',
@@ -61,10 +68,22 @@ function emailWidgets(input: NudgeSectionInput): WidgetView[] {
   return widgets;
 }
 
+/** "Next step: Wait", or "Next step: Check in on Tue 1 Dec" while a client's promise holds the ball. */
+function stepHeader(input: NudgeSectionInput): string {
+  const { nudge, text, language, today } = input;
+  if (nudge.reason.kind === 'promised' && !nudge.reason.due)
+    return text.nextStepOn(stageLabel('check-in', language), dayAndDate(nudge.sendOn, language, today));
+  return text.nextStep(stageLabel(nudge.stage, language));
+}
+
 /** Two sections: the step and its date; then the text (collapsed while it is not yet time). */
 export function nudgeSections(input: NudgeSectionInput): SectionView[] {
-  const { nudge, text, language } = input;
-  const header = text.nextStep(stageLabel(nudge.stage, language));
+  const { nudge, text } = input;
+  if (input.undelivered && nudge.stage !== 'reply') {
+    const note: WidgetView = { type: 'text', text: text.noNudgeUndelivered };
+    return [{ header: text.nextStep(text.checkAddress), widgets: [note] }];
+  }
+  const header = stepHeader(input);
   const step: SectionView = { header, widgets: [dateFact(input)] };
   if (nudge.stage === 'rest') {
     return [{ header, widgets: [dateFact(input), { type: 'text', text: text.noMoreEmails }] }];

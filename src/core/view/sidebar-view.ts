@@ -20,7 +20,9 @@ export function sidebarView(input: SidebarInput): CardView {
   const client = a.client;
   const title = client ? displayName(client, text) : a.project || text.unknownSubject;
   const subtitle = client ? [a.project || text.unknownSubject, client.email].join(' · ') : '';
-  const nudge = input.nudge ? nudgeSections({ ...input, nudge: input.nudge, requestedTone: input.tone }) : [];
+  const nudge = input.nudge
+    ? nudgeSections({ ...input, nudge: input.nudge, requestedTone: input.tone, undelivered: a.undelivered })
+    : [];
   return {
     name: 'sidebar',
     title,

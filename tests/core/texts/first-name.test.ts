@@ -55,3 +55,23 @@ describe('the client’s first name', () => {
     expect(firstNameOf(null)).toBeNull();
   });
 });
+
+describe('surname-first display names', () => {
+  it('takes the given name that the address starts with', () => {
+    expect(firstNameOf({ name: 'ROSSI Marco', email: 'marco.rossi@ferramenta-rossi.it' })).toBe('Marco');
+    expect(firstNameOf({ name: 'Rossi Marco', email: 'marco.rossi@ferramenta-rossi.it' })).toBe('Marco');
+    expect(firstNameOf({ name: 'Esposito Nicolò', email: 'nicolo.esposito@comune.example.it' })).toBe(
+      'Nicolò',
+    );
+  });
+
+  it('reads an ALL-CAPS token beside a mixed-case one as the surname when the address does not tell', () => {
+    expect(firstNameOf({ name: 'BIANCHI Anna', email: 'a.bianchi@studio-bianchi.it' })).toBe('Anna');
+    expect(firstNameOf({ name: 'Anna BIANCHI', email: 'ufficio@studio-bianchi.it' })).toBe('Anna');
+  });
+
+  it('keeps the first token when the address agrees with it or both tokens share one case', () => {
+    expect(firstNameOf({ name: 'Marco Rossi', email: 'marco.rossi@ferramenta-rossi.it' })).toBe('Marco');
+    expect(firstNameOf({ name: 'MARCO ROSSI', email: 'm.rossi@ferramenta-rossi.it' })).toBe('Marco');
+  });
+});

@@ -142,3 +142,54 @@ describe('tones and stages', () => {
     expect(render({ stage: 'rest', language: 'it' }).body).toContain('il 12 novembre');
   });
 });
+
+describe('the check-in after a promise', () => {
+  const PROMISED_BY = '2025-11-28';
+  const promiseCases = () =>
+    [...everyCase(['check-in', 'wait'])].map((input) => ({ ...input, promisedBy: PROMISED_BY }));
+
+  it('stays within 50-125 words, asks one question, never guilt-trips and leaves no placeholder', () => {
+    for (const input of promiseCases()) {
+      const { body } = renderNudge(input);
+      const words = countWords(body);
+      const questions = (body.match(/\?/g) ?? []).length;
+      const found = guiltIn(body, input.language);
+      expect({ input, inRange: words >= 50 && words <= 125, questions, found }).toMatchObject({
+        inRange: true,
+        questions: 1,
+        found: [],
+      });
+      expect(body).not.toMatch(/[{}]|undefined|null|NaN|\$| {2}|\s[,.]/);
+    }
+  });
+
+  it('refers to the promised date rather than to my last message, in each language', () => {
+    const promised = (language: Language, tone: Tone = 'warm') =>
+      render({ language, tone, promisedBy: PROMISED_BY }).body;
+    expect(promised('en')).toContain(
+      'get back to me about “Nuovo sito e-commerce per la ferramenta” by November 28',
+    );
+    expect(promised('en', 'formal')).toContain('by November 28');
+    expect(promised('it')).toContain('entro il 28 novembre');
+    expect(promised('it', 'formal')).toContain('entro il 28 novembre');
+    expect(promised('es')).toContain('para el 28 de noviembre');
+    expect(promised('fr')).toContain('d’ici le 28 novembre');
+    expect(promised('de')).toContain('bis zum 28. November');
+    for (const language of LANGUAGES) expect(promised(language)).not.toContain('12');
+  });
+
+  it('writes its own words for each language and tone, distinct from the usual check-in', () => {
+    const bodies = [...promiseCases()].filter((i) => i.firstName && i.stage === 'check-in');
+    const distinct = new Set(bodies.map((i) => renderNudge(i).body));
+    // en and it have a formal variant; es, fr and de repeat their warm text.
+    expect(distinct.size).toBe(7);
+    for (const input of bodies)
+      expect(renderNudge(input).body).not.toBe(renderNudge({ ...input, promisedBy: null }).body);
+  });
+
+  it('leaves the later rungs untouched by a promise', () => {
+    expect(render({ stage: 'change-channel', promisedBy: PROMISED_BY }).body).toBe(
+      render({ stage: 'change-channel' }).body,
+    );
+  });
+});
