@@ -129,6 +129,18 @@ const AUTO_BODY = [
   'hemos recibido tu',
 ];
 
+/**
+ * Wording that, next to a body phrase, marks the text as a notice rather than a person who happens to say
+ * "sarò assente" or "we received your message" (urgent contacts, limited access, tickets, set delays).
+ */
+const NOTICE_CUES = [
+  'limited access|no access to|for urgent|if urgent|if your matter is urgent|in urgent cases|in case of urgency|upon my return|on my return|ticket|case number|reference number|will respond within|will reply within|will get back to you within|within 24 hours|within 48 hours|business days|working days|will not be forwarded|will be forwarded',
+  'accesso limitato|senza accesso|per urgenze|in caso di urgenza|per comunicazioni urgenti|al mio rientro|al rientro|le risponderemo|vi risponderemo|ti risponderemo|entro 24 ore|entro 48 ore|giorni lavorativi',
+  'in dringenden fällen|dringende|nach meiner rückkehr|eingeschränkt|werktage',
+  "en cas d’urgence|en cas d'urgence|à mon retour|accès limité|nous vous répondrons|jours ouvrés",
+  'para urgencias|en caso de urgencia|a mi regreso|a mi vuelta|acceso limitado|le responderemos|días hábiles',
+].flatMap((group) => group.split('|'));
+
 /** Body phrases of delivery failures. */
 const BOUNCE_BODY = [
   'delivery to the following recipient failed',
@@ -152,4 +164,8 @@ const BOUNCE_BODY = [
 export const AUTO_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(AUTO_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
 export const BOUNCE_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(BOUNCE_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
 export const AUTO_BODY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(AUTO_BODY)})`, 'iu');
+export const NOTICE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(NOTICE_CUES)})`, 'iu');
+/** A return date the way notices write it: a return word, then a day number ("until 24 November", "fino al 24/11"). */
+export const RETURN_DATE_RE =
+  /(?:^|[^\p{L}])(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;
 export const BOUNCE_BODY_RE = new RegExp(`(?:${anyOf(BOUNCE_BODY)})`, 'i');

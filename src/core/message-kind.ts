@@ -1,5 +1,12 @@
 // Who wrote a message: me, the client, or a machine (auto-reply, bounce, bulk), from headers and wording.
-import { AUTO_BODY_RE, AUTO_SUBJECT_RE, BOUNCE_BODY_RE, BOUNCE_SUBJECT_RE } from './auto-phrases';
+import {
+  AUTO_BODY_RE,
+  AUTO_SUBJECT_RE,
+  BOUNCE_BODY_RE,
+  BOUNCE_SUBJECT_RE,
+  NOTICE_CUE_RE,
+  RETURN_DATE_RE,
+} from './auto-phrases';
 import { isMe } from './identity';
 import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
@@ -27,11 +34,15 @@ function openingText(msg: MailMessage, unquoted: Unquoted | undefined): string {
   return text.length > 1500 ? '' : text.slice(0, 400);
 }
 
-function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
+/** Evidence no person produces, so it holds even when the sender looks like me (mailer-daemon@mydomain). */
+function isServerBounce(msg: MailMessage): boolean {
   const type = header(msg, 'content-type');
   if (type.startsWith('multipart/report') && !type.includes('disposition-notification')) return true;
   if (header(msg, 'x-failed-recipients') !== '') return true;
-  if (BOUNCE_SENDER.test(localPart(msg))) return true;
+  return BOUNCE_SENDER.test(localPart(msg));
+}
+
+function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
   if (BOUNCE_SUBJECT_RE.test(projectName(msg.subject))) return true;
   return header(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
 }
@@ -48,33 +59,67 @@ function hasAutoReplyHeaders(msg: MailMessage): boolean {
   return type.startsWith('multipart/report') && type.includes('disposition-notification');
 }
 
+function isReply(msg: MailMessage): boolean {
+  return header(msg, 'in-reply-to') !== '' || header(msg, 'references') !== '';
+}
+
+/**
+ * People write "sarò assente" or "we received your message" too, so without headers a body phrase needs a
+ * second sign of a notice: not a reply at all, notice wording (urgent contacts, tickets), or a return date.
+ */
+function isNoticeBody(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
+  const opening = openingText(msg, unquoted);
+  if (!AUTO_BODY_RE.test(opening)) return false;
+  return !isReply(msg) || NOTICE_CUE_RE.test(opening) || RETURN_DATE_RE.test(opening);
+}
+
 function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undefined): boolean {
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
   const suppress = header(msg, 'x-auto-response-suppress') !== '';
   if (mine && !suppress) return false;
-  return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || AUTO_BODY_RE.test(openingText(msg, unquoted));
+  return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || isNoticeBody(msg, unquoted);
 }
 
 /** Old list servers (majordomo, listserv, mailman) say so only in Sender: owner-x@, x-request@, x-bounces@. */
 const LIST_SENDER = /^(owner-[^@]+|[^@]+-(owner|request|bounces?)(\+[^@]*)?)@/;
 
-function isBulk(msg: MailMessage): boolean {
+function isListDelivered(msg: MailMessage): boolean {
   if (header(msg, 'list-id') !== '' || header(msg, 'list-unsubscribe') !== '') return true;
   if (LIST_SENDER.test(header(msg, 'sender').replace(/^.*</, ''))) return true;
-  if (['bulk', 'list', 'junk'].includes(header(msg, 'precedence'))) return true;
-  return BULK_SENDER.test(localPart(msg));
+  return ['bulk', 'list', 'junk'].includes(header(msg, 'precedence'));
+}
+
+function isBulk(msg: MailMessage): boolean {
+  return isListDelivered(msg) || BULK_SENDER.test(localPart(msg));
 }
 
 /**
- * The kind of one message; automated evidence wins over the sender being me or a client. `unquoted` is
- * unquotedText(msg.body) when the caller already has it.
+ * A person writing through a list or a Google Group: list headers, a human sender, and either no
+ * unsubscribe link or a reply in a conversation (newsletters carry the link and never reply).
+ */
+export function isPersonViaList(msg: MailMessage): boolean {
+  if (!isListDelivered(msg) || BULK_SENDER.test(localPart(msg)) || msg.from === null) return false;
+  if (header(msg, 'precedence') === 'junk') return false;
+  return header(msg, 'list-unsubscribe') === '' || isReply(msg);
+}
+
+function addressedTo(msg: MailMessage, identity: Identity): boolean {
+  return msg.to.some((p) => isMe(p.email, identity)) || msg.cc.some((p) => isMe(p.email, identity));
+}
+
+/**
+ * The kind of one message; automated evidence wins over the sender being me or a client. A person's list
+ * message addressed to me is human; one sent only to the list is `bulk` here, and analyzeThread counts
+ * it as the client's when it comes from the client's organisation. `unquoted` is unquotedText(msg.body)
+ * when the caller already has it.
  */
 export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?: Unquoted): MessageKind {
+  if (isServerBounce(msg)) return 'bounce';
   const mine = msg.from !== null && isMe(msg.from.email, identity);
   if (!mine && isBounce(msg, unquoted)) return 'bounce';
   if (isAutoReply(msg, mine, unquoted)) return 'auto-reply';
   if (mine) return 'me';
-  if (isBulk(msg)) return 'bulk';
+  if (isBulk(msg) && !(isPersonViaList(msg) && addressedTo(msg, identity))) return 'bulk';
   return 'client';
 }

@@ -22,8 +22,14 @@ describe('classifyMessage', () => {
 
   it('does not take human list mail with Precedence: bulk and List-Id for an auto-reply', () => {
     const headers = { precedence: 'bulk', 'list-id': '<clienti.studioverdi.it>' };
-    expect(kindOf({ headers, body: 'Per me va bene giovedì.' })).toBe('bulk');
-    expect(kindOf({ headers: { precedence: 'bulk' }, body: 'Anch’io ho lo stesso problema.' })).toBe('bulk');
+    expect(kindOf({ headers, to: 'clienti@studioverdi.it', body: 'Per me va bene giovedì.' })).toBe('bulk');
+    expect(
+      kindOf({
+        headers: { precedence: 'bulk' },
+        to: 'clienti@studioverdi.it',
+        body: 'Anch’io ho lo stesso problema.',
+      }),
+    ).toBe('bulk');
   });
 
   it('treats noreply and newsletter senders as bulk', () => {
@@ -112,16 +118,111 @@ describe('classifyMessage', () => {
 
 describe('list mail marked only by its Sender header', () => {
   it('reads a majordomo owner- sender as bulk, not as the client', () => {
-    expect(kindOf({ headers: { sender: 'owner-perl5-porters@perl.org' } })).toBe('bulk');
+    expect(
+      kindOf({ headers: { sender: 'owner-perl5-porters@perl.org' }, to: 'perl5-porters@perl.org' }),
+    ).toBe('bulk');
   });
 
   it('reads a mailman -bounces sender as bulk', () => {
     expect(
-      kindOf({ headers: { sender: '"Design list" <design-bounces+marco=verdi.it@lists.example.org>' } }),
+      kindOf({
+        headers: { sender: '"Design list" <design-bounces+marco=verdi.it@lists.example.org>' },
+        to: 'design@lists.example.org',
+      }),
     ).toBe('bulk');
   });
 
   it('keeps a client whose secretary sends on their behalf', () => {
     expect(kindOf({ headers: { sender: 'segreteria@verdi-arredi.it' } })).toBe('client');
+  });
+});
+
+describe('absence and acknowledgement wording without automation headers', () => {
+  const reply = { 'in-reply-to': '<preventivo-1@studioverdi.it>' };
+
+  it('keeps a client’s yes that mentions an upcoming absence', () => {
+    const body =
+      'Ciao Giulia, sarò assente la prossima settimana, ma approvo il preventivo: procedi pure.\n\nMarco';
+    expect(kindOf({ headers: reply, body })).toBe('client');
+  });
+
+  it('keeps a client’s enthusiastic reply that opens with "we received your message"', () => {
+    const body = 'Hi Giulia, we received your message and the team loves it. Go ahead!';
+    expect(kindOf({ from: 'Dana Whitfield <dana@northgate-studio.co.uk>', headers: reply, body })).toBe(
+      'client',
+    );
+  });
+
+  it('still reads an absence notice that is not a reply as an auto-reply', () => {
+    expect(kindOf({ body: 'Sarò assente dal 3 al 14 novembre. Per urgenze: amministrazione@rossi.it' })).toBe(
+      'auto-reply',
+    );
+  });
+
+  it('still reads a reply-shaped notice with a return date or notice wording as an auto-reply', () => {
+    const away = 'I am out of the office until 24 November with limited access to email.';
+    expect(kindOf({ headers: reply, body: away })).toBe('auto-reply');
+    const back = 'Sono fuori ufficio fino al 24/11. Rientrerò lunedì.';
+    expect(kindOf({ headers: reply, body: back })).toBe('auto-reply');
+    const ticket =
+      'We have received your request and will respond within 2 working days. Your ticket number is 48213.';
+    expect(kindOf({ headers: reply, body: ticket })).toBe('auto-reply');
+  });
+
+  it('still trusts the subject alone', () => {
+    expect(kindOf({ headers: reply, subject: 'Risposta automatica: Preventivo', body: 'Ok' })).toBe(
+      'auto-reply',
+    );
+  });
+});
+
+describe('replies that reach me through a mailing list or a Google Group', () => {
+  const group = {
+    'list-id': '<progetto-sito.ferramenta-rossi.it>',
+    precedence: 'list',
+    'in-reply-to': '<preventivo-1@studioverdi.it>',
+  };
+
+  it('counts a person’s list reply addressed to me as a human message', () => {
+    expect(kindOf({ headers: group, to: GIULIA, body: 'Accettiamo il preventivo, procedete pure.' })).toBe(
+      'client',
+    );
+    const withUnsubscribe = { ...group, 'list-unsubscribe': '<mailto:progetto-sito+unsubscribe@x.it>' };
+    expect(kindOf({ headers: withUnsubscribe, cc: GIULIA, to: 'progetto-sito@ferramenta-rossi.it' })).toBe(
+      'client',
+    );
+  });
+
+  it('keeps list mail bulk when it is not addressed to me, or a machine or a newsletter sent it', () => {
+    expect(kindOf({ headers: group, to: 'progetto-sito@ferramenta-rossi.it' })).toBe('bulk');
+    expect(kindOf({ headers: group, from: 'noreply@ferramenta-rossi.it', to: GIULIA })).toBe('bulk');
+    const newsletter = { 'list-id': '<news.ferramenta-rossi.it>', 'list-unsubscribe': '<https://x.it/u>' };
+    expect(kindOf({ headers: newsletter, to: GIULIA, body: 'Le offerte di novembre' })).toBe('bulk');
+  });
+});
+
+describe('bounces from my own organisation', () => {
+  const colleagues = identity({ colleaguesCountAsMe: true });
+  const kind = (spec: Partial<Parameters<typeof message>[0]>): string =>
+    classifyMessage(message({ at, from: MARCO, to: GIULIA, ...spec }), colleagues);
+
+  it('reads a bounce from my domain’s mailer-daemon as a bounce, not as my follow-up', () => {
+    expect(
+      kind({ from: 'Mail Delivery System <MAILER-DAEMON@mail.studioverdi.it>', subject: 'Preventivo' }),
+    ).toBe('bounce');
+  });
+
+  it('reads a delivery report or X-Failed-Recipients sent from my domain as a bounce', () => {
+    const report = { 'content-type': 'multipart/report; report-type=delivery-status' };
+    expect(kind({ from: 'postmaster@studioverdi.it', headers: report })).toBe('bounce');
+    expect(kind({ from: 'avvisi@studioverdi.it', headers: { 'x-failed-recipients': 'marco@x.it' } })).toBe(
+      'bounce',
+    );
+  });
+
+  it('still counts a colleague’s message as mine', () => {
+    expect(kind({ from: 'Paolo <paolo@studioverdi.it>', to: MARCO, body: 'Ti giro il preventivo.' })).toBe(
+      'me',
+    );
   });
 });
