@@ -157,7 +157,36 @@ describe('when the client wrote last', () => {
     });
     const decision = decide(thread, at('2025-11-05'));
     expect(decision).toMatchObject({ stage: 'wait', sendOn: '2025-11-17' });
-    expect(decision?.reason.promisedBy).toBe('2025-11-14');
-    expect(decide(thread, at('2025-11-17'))?.stage).toBe('check-in');
+    expect(decision?.reason).toMatchObject({
+      kind: 'promised',
+      promisedBy: '2025-11-14',
+      promisedOn: '2025-11-04',
+      workingDays: 1,
+      due: false,
+    });
+    expect(decide(thread, at('2025-11-17'))).toMatchObject({
+      stage: 'check-in',
+      sendOn: '2025-11-17',
+      reason: { kind: 'promised', due: true, promisedBy: '2025-11-14' },
+    });
+  });
+
+  it('counts the promise from the client’s reply, not from my message weeks earlier', () => {
+    const thread = clientWroteLast({
+      myLastAt: at('2025-10-06'),
+      repliedAt: at('2025-11-10'),
+      promisedBy: '2025-11-28',
+    });
+    const decision = decide(thread, at('2025-11-13'));
+    expect(decision?.reason).toMatchObject({ kind: 'promised', workingDays: 3, promisedOn: '2025-11-10' });
+    expect(decision?.sendOn).toBe('2025-12-01');
+  });
+
+  it('asks me to reply when the client’s last word carries no promise', () => {
+    const thread = clientWroteLast({ myLastAt: at('2025-11-03'), repliedAt: at('2025-11-04') });
+    expect(decide(thread, at('2025-11-05'))).toMatchObject({
+      stage: 'reply',
+      reason: { kind: 'client-wrote-last' },
+    });
   });
 });

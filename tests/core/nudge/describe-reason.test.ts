@@ -15,6 +15,50 @@ const reason = (r: Partial<NudgeReason>): NudgeReason => ({
 });
 
 describe('the reason the sidebar gives', () => {
+  it('anchors a promise on the reply that made it and says the check-in waits for the day after', () => {
+    const r = reason({
+      kind: 'promised',
+      clientName: 'Daniel',
+      workingDays: 4,
+      stepWorkingDays: 0,
+      due: false,
+      promisedBy: '2025-11-30',
+      promisedOn: '2025-11-17',
+      typicalReplyDays: 2,
+    });
+    expect(describeReason(r, 'en', short)).toBe(
+      'Daniel promised an answer by 30 Nov in the reply of 17 Nov, 4 working days ago: the check-in waits until the day after the promised date',
+    );
+    expect(describeReason(r, 'it', short)).toBe(
+      'Daniel ha promesso una risposta entro il 30 Nov nel messaggio del 17 Nov, 4 giorni lavorativi fa: il follow-up aspetta il giorno dopo la data promessa',
+    );
+  });
+
+  it('says a check-in fits once the promised date has passed, with no talk of my old message', () => {
+    const r = reason({
+      kind: 'promised',
+      clientName: 'Daniel',
+      workingDays: 10,
+      stepWorkingDays: 0,
+      due: true,
+      promisedBy: '2025-11-08',
+      promisedOn: '2025-11-03',
+    });
+    const en = describeReason(r, 'en', short);
+    expect(en).toBe(
+      'Daniel promised an answer by 8 Nov in the reply of 3 Nov: that date has passed, so a friendly check-in fits now',
+    );
+    expect(en).not.toMatch(/since your message|first follow-up/);
+    expect(describeReason(r, 'it', short)).toContain(
+      "entro l'8 Nov nel messaggio del 3 Nov: la data è passata",
+    );
+  });
+
+  it('rounds a typical reply time up, as the fact row does', () => {
+    const r = reason({ clientName: 'Marco', typicalReplyDays: 2.2 });
+    expect(describeReason(r, 'en', short)).toContain('Marco usually replies within 3 days');
+  });
+
   it('says how long since the check-in and how fast the client usually replies', () => {
     const r = reason({
       kind: 'since-check-in',

@@ -1,7 +1,7 @@
 import { suggestNudge } from '../../../src/core/nudge/suggest-nudge';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { ThreadAnalysis } from '../../../src/core/types';
-import { at, noClientThread, silentThread, workCalendar } from './builders';
+import { at, clientWroteLast, noClientThread, silentThread, workCalendar } from './builders';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, myName: 'Giulia Verdi' };
 const ITALIAN_REPLY = 'Grazie, ne parlo con il mio socio e ti faccio sapere la prossima settimana.';
@@ -40,6 +40,30 @@ describe('the suggested nudge', () => {
 
   it('uses the user’s locale when the client has written nothing yet', () => {
     expect(suggest(silentThread({ sentAt: at('2025-11-03') }), SETTINGS, 'de_DE')?.language).toBe('de');
+  });
+
+  it('writes in the language of my own messages when the client has written nothing', () => {
+    const analysis = {
+      ...silentThread({ sentAt: at('2025-11-03') }),
+      myText:
+        'Hi Marco, attached is the quote for the new online shop, with the timeline we discussed on Friday.',
+    };
+    expect(suggest(analysis, SETTINGS, 'it_IT')?.language).toBe('en');
+  });
+
+  it('checks in on a promise with the text that refers to it, once the promised date has passed', () => {
+    const analysis = {
+      ...clientWroteLast({
+        myLastAt: at('2025-10-27'),
+        repliedAt: at('2025-10-29'),
+        promisedBy: '2025-11-04',
+      }),
+      clientText: 'Thanks Giulia, I will go through it with the team and get back to you by Tuesday.',
+    };
+    const suggestion = suggest(analysis);
+    expect(suggestion).toMatchObject({ stage: 'check-in', language: 'en', reason: { kind: 'promised' } });
+    expect(suggestion?.body).toContain('by November 4');
+    expect(suggestion?.body).not.toContain('October 27');
   });
 
   it('dates the text from my latest follow-up', () => {
