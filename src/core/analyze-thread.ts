@@ -1,8 +1,10 @@
 // The whole analysis of one thread: kinds, client, state, waiting time, follow-ups, absences and promises.
 import { elapsed } from './calendar-days';
 import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-messages';
-import { clientAddressTest, clientReplyTest, findClient } from './analysis/find-client';
+import { clientReplyTest, findClient } from './analysis/find-client';
+import { withListReplies } from './analysis/list-replies';
 import { orderMessages } from './analysis/order-messages';
+import { absenceInForce, contactsByDay } from './analysis/waiting';
 import { promisedDate } from './promised-date';
 import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
@@ -10,7 +12,6 @@ import { median, replyDelays } from './typical-reply';
 import type {
   AnalyzedMessage,
   Identity,
-  LocalDate,
   Party,
   ThreadAnalysis,
   ThreadData,
@@ -37,20 +38,6 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
 function stateOf(client: Party | null, lastMine: number, lastReply: number): ThreadState {
   if (client === null || (lastMine < 0 && lastReply < 0)) return 'no-client';
   return lastMine > lastReply ? 'awaiting-client' : 'awaiting-me';
-}
-
-/** Newest usable return date among auto-replies after my last message, the client's organisation first. */
-function absenceAfter(
-  messages: readonly AnnotatedMessage[],
-  from: number,
-  client: Party | null,
-): LocalDate | null {
-  const isClientAddress = clientAddressTest(client);
-  const notices = messages
-    .slice(from + 1)
-    .filter((m) => m.kind === 'auto-reply' && m.outOfOfficeUntil !== null);
-  const own = notices.filter((m) => isClientAddress(m.from));
-  return ((own.length > 0 ? own : notices).pop()?.outOfOfficeUntil ?? null) as LocalDate | null;
 }
 
 function clientTextOf(
@@ -97,7 +84,8 @@ function withPromise(messages: AnnotatedMessage[], index: number, calendar: Work
 
 export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const { thread, identity, calendar, now } = input;
-  const messages = annotateMessages(orderMessages(thread.messages), identity, calendar);
+  const annotated = annotateMessages(orderMessages(thread.messages), identity, calendar);
+  const messages = withListReplies(annotated, identity);
   const client = findClient(messages, identity);
   const isClient = clientReplyTest(client);
   const lastReply = lastIndex(messages, isClient);
@@ -106,7 +94,12 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const state = stateOf(client, lastMine, lastReply);
   // Automated mail is skipped by construction: only 'me' messages after the last client reply count.
   const unanswered =
-    state === 'awaiting-client' ? messages.slice(lastReply + 1).filter((m) => m.kind === 'me') : [];
+    state === 'awaiting-client'
+      ? contactsByDay(
+          messages.slice(lastReply + 1).filter((m) => m.kind === 'me'),
+          calendar,
+        )
+      : [];
   const waitingSince = unanswered[0]?.at ?? null;
   const replyAt = lastReply >= 0 ? (messages[lastReply] as AnnotatedMessage).at : null;
   const sinceReply = replyAt === null ? null : elapsed(replyAt, now, calendar);
@@ -127,7 +120,10 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
     lastMyMessageAt: lastMine >= 0 ? (messages[lastMine] as AnnotatedMessage).at : null,
     followUpAts: unanswered.slice(1).map((m) => m.at),
     followUpsSent: Math.max(0, unanswered.length - 1),
-    outOfOfficeUntil: lastMine >= 0 ? absenceAfter(messages, lastMine, client) : null,
+    outOfOfficeUntil:
+      lastMine >= 0
+        ? absenceInForce(messages, lastReply, client, calendar.localDateOf(now, calendar.timeZone))
+        : null,
     promisedBy: lastReply >= 0 ? (messages[lastReply] as AnnotatedMessage).promisedBy : null,
     typicalReplyDays: median([...delays, ...elsewhere]),
     replyDelaysDays: delays,
