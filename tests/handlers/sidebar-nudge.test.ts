@@ -128,4 +128,53 @@ describe('the nudge in the sidebar', () => {
     expect(texts).toContain('Next step: Reply');
     expect(texts).not.toContain('Reply with this');
   });
+
+  it('shows a client’s promise as the client’s move until the day after the promised date', async () => {
+    const kemi = 'Kemi Adeyemi <kemi@northfieldyoga.co.uk>';
+    const thread: MailSpec[] = [
+      {
+        id: 'p1',
+        from: giulia,
+        to: kemi,
+        date: '2026-11-09T15:00:00+01:00',
+        subject: 'Studio photos: first selection',
+        body: 'Hi Kemi,\nthe first forty photos from Saturday are in the gallery. Could you star the ones you like?\nGiulia',
+      },
+      {
+        id: 'p2',
+        from: kemi,
+        to: giulia,
+        date: '2026-11-16T18:20:00+00:00',
+        subject: 'Re: Studio photos: first selection',
+        body: 'Hi Giulia, they look lovely. I will go through them with Tom and get back to you by Friday 27 November.\nKemi',
+        inReplyTo: 'p1',
+      },
+    ];
+    const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [thread] });
+    const texts = cardTexts(addon.open('p2')).join('\n');
+    expect(texts).toContain('Kemi promised an answer by Fri 27 Nov');
+    expect(texts).toContain('Next step: Check in on Mon 30 Nov');
+    expect(texts).not.toMatch(/next move is yours|Send it now anyway/);
+  });
+
+  it('warns about an undelivered message and offers no text to send to that address', async () => {
+    const bounce: MailSpec = {
+      id: 'b1',
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      to: giulia,
+      date: '2026-11-13T17:31:00+01:00',
+      subject: 'Delivery Status Notification (Failure)',
+      body: "Address not found\n\nYour message wasn't delivered to marco.verdi@verdi-arredi.it because the address couldn't be found.",
+      headers: { 'Auto-Submitted': 'auto-replied', 'X-Failed-Recipients': 'marco.verdi@verdi-arredi.it' },
+      inReplyTo: 'a2',
+    };
+    const addon = await startAddon({ now: '2026-11-23T10:00:00+01:00', threads: [[...quietClient, bounce]] });
+    const card = addon.open('a2');
+    const texts = cardTexts(card).join('\n');
+    expect(texts).toContain(
+      'Your last message to marco.verdi@verdi-arredi.it was not delivered: check the address.',
+    );
+    expect(texts).not.toContain('Reply with this');
+    expect(findButton(card, 'Send it now anyway')).toBeUndefined();
+  });
 });
