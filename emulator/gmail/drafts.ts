@@ -1,5 +1,6 @@
 // Draft replies: the draft joins its thread as a draft message and is recorded with its parent.
 import type { Party } from '../../src/core/types';
+import { exception } from '../errors';
 import { invoke, type Runtime } from '../runtime';
 import type { GmailState, StoredMessage } from './gmail-state';
 import { gmailId } from './ids';
@@ -12,21 +13,35 @@ export interface DraftRequest {
   replyAll: boolean;
 }
 
-function recipients(rt: Runtime, parent: StoredMessage, replyAll: boolean): Party[] {
+function recipients(rt: Runtime, state: GmailState, parent: StoredMessage, replyAll: boolean): Party[] {
   const me = rt.userEmail.toLowerCase();
   const p = parent.mail;
-  const fromMe = p.from?.email === me;
+  const fromMe = p.from?.email === me || state.sendAs.has(p.from?.email ?? '');
   const primary = fromMe ? [...p.to] : p.replyTo.length > 0 ? [...p.replyTo] : p.from ? [p.from] : [];
   const extra = replyAll ? [...p.to, ...p.cc] : [];
   const seen = new Set<string>();
   return [...primary, ...extra].filter((x) => {
-    if ((x.email === me && !fromMe) || seen.has(x.email)) return false;
+    const mine = x.email === me || state.sendAs.has(x.email);
+    if ((mine && !fromMe) || seen.has(x.email)) return false;
     seen.add(x.email);
     return true;
   });
 }
 
+/** The `from` option must be the primary address or a send-as alias (documented: one of getAliases()). */
+function sender(rt: Runtime, state: GmailState, options: DraftRequest['options']): Party {
+  const primary = rt.userEmail.toLowerCase();
+  const from = options['from'];
+  if (from === undefined) return { email: primary, name: '' };
+  const email = typeof from === 'string' ? from.trim().toLowerCase() : '';
+  if (email !== primary && !state.sendAs.has(email)) {
+    throw exception(rt.realm, `Invalid argument: ${String(from)}`);
+  }
+  return { email, name: '' };
+}
+
 export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessage, req: DraftRequest) {
+  const me = sender(rt, state, req.options);
   const thread = state.threads.get(parent.threadId)!;
   const draftId = `r-${BigInt('0x' + gmailId(`draft:${state.drafts.length}:${parent.id}`)).toString()}`;
   const subjectOption =
@@ -34,7 +49,6 @@ export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessag
   const subject =
     subjectOption ?? (/^re:/i.test(parent.mail.subject) ? parent.mail.subject : `Re: ${parent.mail.subject}`);
   const messageId = `${draftId}@drafts.emulator.invalid`;
-  const me: Party = { email: rt.userEmail.toLowerCase(), name: '' };
   const message = state.addMessage(
     thread,
     {
@@ -46,7 +60,7 @@ export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessag
       references: [...parent.mail.references, parent.mail.messageId],
       date: rt.clock.now,
       from: me,
-      to: recipients(rt, parent, req.replyAll),
+      to: recipients(rt, state, parent, req.replyAll),
       cc: [],
       replyTo: [],
       subject,

@@ -28,6 +28,8 @@ export class GmailState {
   readonly threads = new Map<string, StoredThread>();
   readonly messages = new Map<string, StoredMessage>();
   readonly drafts: StoredDraft[] = [];
+  /** The user's send-as aliases besides the primary address (what GmailApp.getAliases() would list). */
+  readonly sendAs = new Set<string>();
 
   /** Adds a thread; its id is the id of its first (oldest) message, as in Gmail. */
   addThread(thread: MailThread): StoredThread {

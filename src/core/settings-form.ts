@@ -1,5 +1,5 @@
 // Turns the Settings card's form inputs into validated Settings, naming the first field that is wrong.
-import { settingsSchema, type Settings } from './settings';
+import { LADDER_FIELDS, NO_HOLIDAYS, settingsSchema, type Settings } from './settings';
 
 export type SettingsFormResult =
   | { readonly ok: true; readonly settings: Settings }
@@ -7,14 +7,8 @@ export type SettingsFormResult =
 
 type Inputs = Readonly<Record<string, readonly string[]>>;
 
-/** Form field names: the settings path, ladder numbers by their own name. */
-export const LADDER_FIELDS = [
-  'firstWaitWorkingDays',
-  'typicalReplyFactor',
-  'changeChannelWorkingDays',
-  'closeLoopWorkingDays',
-  'restMonths',
-] as const;
+/** The holiday dropdown's value for "the country of my locale", stored as ''. */
+export const LOCALE_COUNTRY_OPTION = 'auto';
 type Switch = 'colleaguesCountAsMe' | 'emailReminder';
 
 const first = (inputs: Inputs, name: string): string | undefined => inputs[name]?.[0]?.trim();
@@ -29,6 +23,14 @@ function list(value: string | undefined): string[] {
 /** "1,5" and "1.5" alike; '' and words become NaN, which the schema refuses by field. */
 function number(value: string): number {
   return value === '' ? Number.NaN : Number(value.replace(',', '.'));
+}
+
+/** 'auto' → '' (my locale's country), 'none' stays, a country code is upper-cased. */
+function holidayCountry(value: string | undefined, current: string): string {
+  if (value === undefined) return current;
+  const lower = value.toLowerCase();
+  if (lower === LOCALE_COUNTRY_OPTION) return '';
+  return lower === NO_HOLIDAYS ? NO_HOLIDAYS : value.toUpperCase();
 }
 
 function ladderFrom(inputs: Inputs, current: Settings['ladder']): Record<string, number> {
@@ -61,7 +63,7 @@ export function parseSettingsForm(inputs: Inputs, current: Settings, complete = 
     colleaguesCountAsMe: flag('colleaguesCountAsMe'),
     workingDays: [...new Set(days)].sort((a, b) => a - b),
     reminderTime: first(inputs, 'reminderTime') ?? current.reminderTime,
-    holidayCountry: (first(inputs, 'holidayCountry') ?? current.holidayCountry).toUpperCase(),
+    holidayCountry: holidayCountry(first(inputs, 'holidayCountry'), current.holidayCountry),
     ladder: ladderFrom(inputs, current.ladder),
     tone: first(inputs, 'tone') ?? current.tone,
     language: first(inputs, 'language') ?? current.language,

@@ -39,10 +39,19 @@ export function currentRecord(context: HandlerContext, opened: OpenedThread): Tr
   });
 }
 
-/** A reply from the client (or a new round of waiting) since the reminder was planned makes it stale. */
-function replied(previous: TrackedThread | null, next: TrackedThread, today: LocalDate): boolean {
-  if (!previous || !hasFutureReminder(previous, today) || previous.state !== 'awaiting-client') return false;
-  return next.state !== 'awaiting-client' || next.since !== previous.since;
+/** Who answered since the reminder was planned, making it stale; null while it still stands. */
+type Replier = 'client' | 'me';
+
+/**
+ * A follow-up reminder is stale once the client replies (or a new round of waiting starts); a "remind me to
+ * reply" reminder once I have replied.
+ */
+function replied(previous: TrackedThread | null, next: TrackedThread, today: LocalDate): Replier | null {
+  if (!previous || !hasFutureReminder(previous, today)) return null;
+  if (previous.state === 'awaiting-client') {
+    return next.state !== 'awaiting-client' || next.since !== previous.since ? 'client' : null;
+  }
+  return previous.state === 'awaiting-me' && next.state === 'awaiting-client' ? 'me' : null;
 }
 
 export function trackOpenedThread(context: HandlerContext, opened: OpenedThread): TrackedOpen {
@@ -51,7 +60,7 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
   let record = currentRecord(context, opened);
   const extra = opened.pendingWrites ?? {};
   const untracked = (record.state === 'no-client' && !previous) || isStopped(context.stored, record.threadId);
-  const stale = !untracked && replied(previous, record, today);
+  const stale = untracked ? null : replied(previous, record, today);
   const changed = !untracked && recordChanged(context.stored, record);
   if (!stale && !changed && Object.keys(extra).length === 0) return { record, notice: null };
   const write = () => {
@@ -78,5 +87,7 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
     return { record: previous ?? record, notice: untracked ? null : message };
   }
   const t = trackingText(context.language);
-  return { record, notice: stale ? t.repliedRemoved(record.clientName || record.clientEmail) : null };
+  const client = record.clientName || record.clientEmail;
+  const notice = { client: t.repliedRemoved(client), me: t.youRepliedRemoved(client) };
+  return { record, notice: stale ? notice[stale] : null };
 }

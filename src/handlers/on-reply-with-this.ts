@@ -1,5 +1,6 @@
 // "Reply with this": a draft reply holding the suggested text, opened in Gmail for editing.
 import { createReplyDraft, replyTarget } from '../gmail/create-reply-draft';
+import { replyFrom } from '../gmail/reply-from';
 import { loadContext } from './context';
 import { toneOf } from './on-change-tone';
 import { loadThreadInsight } from './thread-insight';
@@ -17,7 +18,8 @@ export function onReplyWithThis(e: unknown): GoogleAppsScript.Card_Service.Compo
     );
     const target = replyTarget(insight.analysis);
     if (!insight.nudge || !target) throw new Error('nothing to reply to in this thread');
-    const draft = createReplyDraft(target, insight.nudge.body);
+    const from = replyFrom(insight.analysis, context.identity);
+    const draft = createReplyDraft(target, insight.nudge.body, from);
     return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
   } catch (error) {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -1,21 +1,24 @@
 // Universal action "Settings", its card-button twin and the save button: invalid input is refused by field,
 // and then nothing is written, so the stored settings stay exactly as they were.
+import { countryOfLocale } from '../core/holidays/locale-country';
 import { parseSettingsForm } from '../core/settings-form';
+import type { Settings } from '../core/settings';
 import { settingsRefusal, settingsSaved, settingsView } from '../core/view/settings-view';
-import { saveSettings } from '../store/settings-store';
+import { parseStoredSettings, saveSettings, SETTINGS_KEY } from '../store/settings-store';
 import { withUserLock } from '../store/user-lock';
 import { ACTIONS } from './action-names';
 import type { HandlerContext } from './context';
 import { storeFailureMessage } from './on-reminder-errors';
 import { actionHandler, universalHandler } from './run-handler';
 
+function cardFor(context: HandlerContext, settings: Settings, resetFields: readonly string[] = []) {
+  const localeCountry = countryOfLocale(context.event.locale) ?? '';
+  return settingsView(settings, context.language, ACTIONS.saveSettings, { localeCountry, resetFields });
+}
+
+/** The stored fields that got their default when read (parsed again: pure and cheap, no service call). */
 const cardOf = (context: HandlerContext) =>
-  settingsView(
-    context.settings,
-    context.language,
-    ACTIONS.saveSettings,
-    context.settingsProblem ?? undefined,
-  );
+  cardFor(context, context.settings, parseStoredSettings(context.stored[SETTINGS_KEY]).resetFields);
 
 export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
   return universalHandler(e, cardOf);
@@ -38,7 +41,7 @@ export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.Action
     if (failure) return { notification: failure };
     return {
       navigation: 'update',
-      card: settingsView(result.settings, context.language, ACTIONS.saveSettings),
+      card: cardFor(context, result.settings),
       notification: settingsSaved(context.language),
     };
   });

@@ -10,13 +10,17 @@ import {
   type HolidayCache,
 } from '../core/holidays/holiday-cache';
 import { holidayCalendarId } from '../core/holidays/holiday-calendars';
+import { holidayCountryOf } from '../core/holidays/locale-country';
 import { withDaysOff } from '../core/holidays/work-calendar';
 import type { LocalDate, WorkCalendar } from '../core/types';
 import { readAbsences, readHolidays, type DaysOffWindow } from '../calendar/days-off-reader';
 
 export interface DaysOffInput {
   readonly stored: Readonly<Record<string, string>>;
+  /** The holidayCountry setting: a country, 'none', or '' for the locale's country. */
   readonly country: string;
+  /** The event's userLocale ("en-GB"); without it, Session's language ("en"). */
+  readonly locale?: string;
   readonly calendar: WorkCalendar;
   readonly now: number;
 }
@@ -69,7 +73,9 @@ function refreshAbsences(input: DaysOffInput, previous: HolidayCache, today: Loc
     : { ...previous, absencesFailedAt: Math.floor(input.now / 60_000) };
 }
 
-export function loadDaysOff(input: DaysOffInput): DaysOff {
+export function loadDaysOff(setting: DaysOffInput): DaysOff {
+  const locale = setting.locale ?? Session.getActiveUserLocale();
+  const input = { ...setting, country: holidayCountryOf(setting.country, locale) };
   const today = input.calendar.localDateOf(input.now, input.calendar.timeZone);
   const holidayCalendar = holidayCalendarId(input.country);
   const cached = decodeHolidayCache(input.stored[HOLIDAY_CACHE_KEY]);

@@ -1,15 +1,7 @@
 // Brings stored settings of any earlier version to the current shape before the schema parses them.
-import { SETTINGS_VERSION } from '../core/settings';
+import { LADDER_FIELDS, SETTINGS_VERSION } from '../core/settings';
 
 type Json = Record<string, unknown>;
-
-const LADDER_FIELDS = [
-  'firstWaitWorkingDays',
-  'typicalReplyFactor',
-  'changeChannelWorkingDays',
-  'closeLoopWorkingDays',
-  'restMonths',
-] as const;
 
 /**
  * Version 0 is the pre-versioned object of the first preview builds: no `version`, the ladder numbers at

@@ -10,6 +10,37 @@ function homepage(s: ReturnType<typeof setup>, locale = 'en') {
   return card;
 }
 
+interface CardAction {
+  readonly function: string;
+  readonly parameters: Record<string, string>;
+}
+
+type Node = Record<string, unknown>;
+
+/** Every decoratedText widget of a card, in order. */
+function entries(node: unknown, out: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((child) => entries(child, out));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'decoratedText') out.push(value as Node);
+      else entries(value, out);
+    }
+  }
+  return out;
+}
+
+/** The click action of the entry whose top label starts with `client`, as Gmail would run it. */
+function entryAction(card: unknown, client: string): CardAction {
+  const entry = entries(card).find((e) => String(e['topLabel']).startsWith(client));
+  if (!entry) throw new Error(`no homepage entry for ${client}`);
+  const action = (entry['onClick'] as { action: Node }).action;
+  const pairs = (action['parameters'] ?? []) as { key: string; value: string }[];
+  return {
+    function: String(action['function']),
+    parameters: Object.fromEntries(pairs.map((p) => [p.key, p.value])),
+  };
+}
+
 const hexId = (n: number) => `18f0${n.toString(16).padStart(12, '0')}`;
 
 describe('the homepage', () => {
@@ -61,9 +92,10 @@ describe('the homepage', () => {
 
   it('opens a tracked thread from its entry through a link to Gmail', () => {
     const s = setup({ tracked: [] });
-    const card = homepage(s);
-    expect(card).toBeDefined();
-    const result = s.click('onOpenThread', { parameters: { t: '18f0000000000003' } });
+    store(s.emulator, quoteThread({ threadId: '18f0000000000003', clientName: 'Sara Galli' }));
+    const action = entryAction(homepage(s), 'Sara Galli');
+    expect(action.function).toBe('onOpenThread');
+    const result = s.click(action.function, { parameters: action.parameters });
     expect(result.renderActions.action.link?.url).toBe(
       'https://mail.google.com/mail/?authuser=giulia%40studiobianchi.it#all/18f0000000000003',
     );

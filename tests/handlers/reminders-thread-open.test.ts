@@ -85,7 +85,11 @@ describe('opening a thread', () => {
   });
 
   it('writes nothing when the same thread is opened again the same day', async () => {
-    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'none' },
+    });
     addon.open('q2');
     addon.emulator.calls.reset();
     addon.open('q2');
@@ -174,6 +178,46 @@ describe('a client reply after the reminder was set', () => {
   });
 });
 
+describe('my reply after a reminder to reply was set', () => {
+  const myReply: MailSpec = {
+    id: 'q4',
+    from: giulia,
+    to: marco,
+    date: '2026-11-23T09:50:00+01:00',
+    subject: 'Re: Allestimento stand fiera di Verona',
+    body: 'Ciao Marco, giovedì alle 15 va benissimo: ti chiamo io. Giulia',
+    inReplyTo: 'q3',
+  };
+
+  it('removes the reminder to reply and says I replied', async () => {
+    const yourTurn = await startAddon({ now: MONDAY, threads: [[request, proposal, answer]] });
+    yourTurn.open('q3');
+    const threadId = threadIdOf(yourTurn, 'q3');
+    yourTurn.action('onSetReminder', { parameters: { t: threadId, d: '2026-11-25' } });
+    const event = yourTurn.emulator.calendar.allEvents()[0]!;
+    expect(event.status).toBe('confirmed');
+
+    const answered = await startAddon({ now: MONDAY, threads: [[request, proposal, answer, myReply]] });
+    for (const [key, value] of Object.entries(yourTurn.emulator.properties.user())) {
+      answered.emulator.properties.stores.user.data.set(key, value);
+    }
+    answered.emulator.calendar.resolve('primary')!.events.set(event.id, structuredClone(event));
+    const texts = cardTexts(answered.open('q4'));
+    expect(texts).toContainEqual(
+      expect.stringContaining(
+        'You replied to Marco Verdi: the reminder to reply was removed from your calendar.',
+      ),
+    );
+    expect(answered.emulator.calendar.allEvents().filter((e) => e.status !== 'cancelled')).toHaveLength(0);
+    const stored = answered.emulator.properties.user()[trackedKey(threadId)] ?? '';
+    expect(decodeRecord(trackedKey(threadId), stored)).toMatchObject({
+      state: 'awaiting-client',
+      eventId: '',
+      reminderOn: null,
+    });
+  });
+});
+
 describe('holidays and absences', () => {
   const holiday = {
     summary: 'Festa del patrono',
@@ -196,6 +240,26 @@ describe('holidays and absences', () => {
     });
     addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday, observance]);
     expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
+  });
+
+  it("skips the holidays of the locale's country when none is chosen (en-GB → United Kingdom)", async () => {
+    const addon = await startAddon({ now: MONDAY, userLocale: 'en-GB', threads: [[request, proposal]] });
+    addon.emulator.calendar.addCalendar('en.uk#holiday@group.v.calendar.google.com', [holiday]);
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
+  });
+
+  it('skips no holiday when the user chose none, whatever the locale', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      userLocale: 'it',
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'none' },
+    });
+    addon.emulator.calendar.addCalendar(HOLIDAYS, [holiday]);
+    addon.open('q2');
+    const card = addon.open('q2');
+    expect(JSON.stringify(card)).toContain('4 giorni lavorativi');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(1);
   });
 
   it('reads the holiday calendar once a week and my absences once a day, one Calendar read per open', async () => {
@@ -237,7 +301,11 @@ describe('holidays and absences', () => {
   });
 
   it('counts my own out-of-office days as non-working days', async () => {
-    const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'none' },
+    });
     addon.emulator.calendar.resolve('primary')!.events.set('ooo1', {
       id: 'ooo1',
       status: 'confirmed',

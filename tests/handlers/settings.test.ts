@@ -2,6 +2,7 @@
 import { assertValidCard } from '../../emulator';
 import { homepageEvent } from '../../emulator/events';
 import type { FormValue } from '../../emulator/events';
+import { LADDER_FIELDS, LADDER_LIMITS } from '../../src/core/settings';
 import { cardTexts } from '../support/addon';
 import { notification, setup } from './reminders-fixtures';
 
@@ -184,4 +185,108 @@ describe('the Settings card', () => {
       /"name":"firstWaitWorkingDays"[^}]*"value":"5"|"value":"5"[^}]*"name":"firstWaitWorkingDays"/,
     );
   });
+});
+
+describe('stored settings with one unreadable field', () => {
+  const stored = {
+    myName: 'Giulia Bianchi',
+    tone: 'formal',
+    reminderTime: '9h30',
+    ladder: { firstWaitWorkingDays: 4, restMonths: 48 },
+  };
+
+  function settingsCard(s: ReturnType<typeof setup>) {
+    const response = JSON.parse(
+      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: 'en' }))),
+    );
+    const card = response.renderActions.action.navigations[0].pushCard;
+    assertValidCard(card);
+    return card;
+  }
+
+  it('keeps every readable field and names the ones reset to their defaults', () => {
+    const s = setup({ tracked: [], settings: stored });
+    const card = settingsCard(s);
+    const text = JSON.stringify(card);
+    expect(text).toContain('"value":"Giulia Bianchi"');
+    expect(text).toMatch(/"name":"firstWaitWorkingDays"[^}]*"value":"4"/);
+    expect(text).toMatch(/"name":"reminderTime"[^}]*"value":"09:30"/);
+    expect(cardTexts(card).map((t) => t.replace(/<[^>]+>/g, ''))).toContain(
+      'These saved settings could not be read and were reset to their defaults: Reminder time (HH:MM); Months of rest before checking in again. Check them and save.',
+    );
+  });
+
+  it('loses none of the readable fields when a single field is then saved', () => {
+    const s = setup({ tracked: [], settings: stored });
+    const result = s.click('onSaveSettings', { formInputs: { reminderTime: '08:15' } });
+    expect(notification(result)).toBe('Settings saved.');
+    expect(JSON.parse(s.emulator.properties.user()['settings'] ?? '{}')).toMatchObject({
+      myName: 'Giulia Bianchi',
+      tone: 'formal',
+      reminderTime: '08:15',
+      ladder: { firstWaitWorkingDays: 4, restMonths: 3 },
+    });
+  });
+
+  it('shows the stored tone as chosen though other fields are unreadable', () => {
+    const s = setup({ tracked: [], settings: stored });
+    const card = settingsCard(s);
+    expect(JSON.stringify(card)).toMatch(/"text":"Formal","value":"formal","selected":true/);
+  });
+});
+
+describe('the holiday country', () => {
+  function holidayOptions(locale: string, settings?: Record<string, unknown>) {
+    const s = setup({ tracked: [], locale, ...(settings ? { settings } : {}) });
+    const response = JSON.parse(
+      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: locale }))),
+    );
+    const text = JSON.stringify(response.renderActions.action.navigations[0].pushCard);
+    const widget = text.slice(text.indexOf('"name":"holidayCountry"') - 2000);
+    return [...widget.matchAll(/"text":"([^"]+)","value":"([^"]*)","selected":(true|false)/g)]
+      .map(([, label, value, selected]) => ({ label, value, selected: selected === 'true' }))
+      .filter((o) => o.value === 'auto' || o.value === 'none' || /^[A-Z]{2}$/.test(o.value ?? ''));
+  }
+
+  it("offers the locale's country first, selected by default, and an explicit none", () => {
+    const options = holidayOptions('en-GB');
+    expect(options.slice(0, 2)).toEqual([
+      { label: 'From my language settings: United Kingdom', value: 'auto', selected: true },
+      { label: 'None (weekends only)', value: 'none', selected: false },
+    ]);
+    expect(holidayOptions('it')[0]?.label).toBe('In base alla mia lingua: Italia');
+  });
+
+  it('shows an explicit none as chosen', () => {
+    const options = holidayOptions('en', { holidayCountry: 'none' });
+    expect(options.find((o) => o.selected)?.value).toBe('none');
+  });
+
+  it.each([
+    ['auto', ''],
+    ['none', 'none'],
+    ['de', 'DE'],
+  ])('stores the choice %s as %j', (choice, storedValue) => {
+    const s = setup({ tracked: [], settings: { holidayCountry: 'IT' } });
+    const result = s.click('onSaveSettings', { ...save, formInputs: form({ holidayCountry: choice }) });
+    expect(notification(result)).toBe('Settings saved.');
+    expect(JSON.parse(s.emulator.properties.user()['settings'] ?? '{}').holidayCountry).toBe(storedValue);
+  });
+});
+
+describe('the bounds of the ladder numbers', () => {
+  it.each(LADDER_FIELDS.map((field) => [field, LADDER_LIMITS[field]] as const))(
+    'quotes the schema bounds of %s in the hint and in the refusal',
+    (field, { min, max }) => {
+      const s = setup({ tracked: [] });
+      const result = s.click('onSaveSettings', { ...save, formInputs: form({ [field]: String(max + 1) }) });
+      expect(notification(result)).toContain(`from ${min} to ${max}`);
+      const accepted = s.click('onSaveSettings', { ...save, formInputs: form({ [field]: String(max) }) });
+      expect(notification(accepted)).toBe('Settings saved.');
+      const response = JSON.parse(
+        JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: 'en' }))),
+      );
+      expect(JSON.stringify(response)).toContain(`${min} to ${max} (default `);
+    },
+  );
 });

@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
+// The CLI's mail reader on the public fixture corpus: mbox splitting, threading, bounces (guard shared with tests/corpus).
 import * as path from 'node:path';
 import { groupThreads } from '../../scripts/mail/group-threads';
 import { readMailPaths } from '../../scripts/mail/read-mail';
-
-const CORPUS = path.resolve(__dirname, '../../../shared/fixtures/public');
-const present = existsSync(CORPUS);
-if (!present && process.env.REQUIRE_CORPUS === '1') {
-  throw new Error(`REQUIRE_CORPUS=1 but the public corpus is missing at ${CORPUS}`);
-}
-const describeCorpus = present ? describe : describe.skip;
+import { CORPUS, describeCorpus } from '../corpus/corpus-files';
 
 describeCorpus('the public mail corpus', () => {
   it('splits mail-box/mbox.src into 45 messages without warnings', async () => {

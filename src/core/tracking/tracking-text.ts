@@ -32,6 +32,8 @@ const EN = {
   nothingToRemove: 'There was no reminder to remove.',
   stopped: 'This thread is no longer tracked; its reminder is removed.',
   repliedRemoved: (client: string) => `${client} replied: the reminder was removed from your calendar.`,
+  youRepliedRemoved: (client: string) =>
+    `You replied to ${client}: the reminder to reply was removed from your calendar.`,
   pastDate: 'Choose today or a later date for the reminder.',
   errors: {
     quota:
@@ -90,6 +92,8 @@ const IT: TrackingText = {
   nothingToRemove: 'Non c’era alcun promemoria da eliminare.',
   stopped: 'Questa conversazione non è più seguita; il suo promemoria è stato eliminato.',
   repliedRemoved: (client) => `${client} ha risposto: il promemoria è stato tolto dal calendario.`,
+  youRepliedRemoved: (client) =>
+    `Hai risposto a ${client}: il promemoria per rispondere è stato tolto dal calendario.`,
   pastDate: 'Scegli oggi o una data successiva per il promemoria.',
   errors: {
     quota:

@@ -1,5 +1,43 @@
 // Wording of the Settings card and of its refusals, in the add-on's two UI languages.
 import type { UiLanguage } from '../i18n';
+import { DEFAULT_SETTINGS, LADDER_FIELDS, LADDER_LIMITS, TEXT_LIMITS, type LadderField } from '../settings';
+
+interface LimitWords {
+  readonly decimalComma: boolean;
+  hint(min: number, max: number, fallback: string): string;
+  whole(min: number, max: number): string;
+  decimal(min: number, max: number, example: string): string;
+}
+
+/** Hints and refusals of the ladder numbers, quoting the bounds the schema checks (one table of limits). */
+function ladderWords(words: LimitWords) {
+  const hints = {} as Record<LadderField, string>;
+  const problems = {} as Record<LadderField, string>;
+  for (const field of LADDER_FIELDS) {
+    const { min, max, integer } = LADDER_LIMITS[field];
+    const fallback = String(DEFAULT_SETTINGS.ladder[field]);
+    const shown = words.decimalComma ? fallback.replace('.', ',') : fallback;
+    hints[field] = words.hint(min, max, shown);
+    problems[field] = integer ? words.whole(min, max) : words.decimal(min, max, shown);
+  }
+  return { hints, problems };
+}
+
+const EN_LADDER = ladderWords({
+  decimalComma: false,
+  hint: (min, max, fallback) => `${min} to ${max} (default ${fallback})`,
+  whole: (min, max) => `write a whole number from ${min} to ${max}.`,
+  decimal: (min, max, example) => `write a number from ${min} to ${max} (for example ${example}).`,
+});
+
+const IT_LADDER = ladderWords({
+  decimalComma: true,
+  hint: (min, max, fallback) => `da ${min} a ${max} (predefinito ${fallback})`,
+  whole: (min, max) => `scrivi un numero intero da ${min} a ${max}.`,
+  decimal: (min, max, example) => `scrivi un numero da ${min} a ${max} (per esempio ${example}).`,
+});
+
+const { myNameLength, aliasCount } = TEXT_LIMITS;
 
 const EN = {
   title: 'Settings',
@@ -26,16 +64,12 @@ const EN = {
   },
   hints: {
     calendarId: "'primary' or a calendar id from Google Calendar's settings",
-    firstWaitWorkingDays: '1 to 30 (default 3)',
-    typicalReplyFactor: '1 to 5 (default 1.5)',
-    changeChannelWorkingDays: '1 to 60 (default 7)',
-    closeLoopWorkingDays: '1 to 90 (default 14)',
-    restMonths: '1 to 24 (default 3)',
+    ...EN_LADDER.hints,
   },
   problems: {
     settings: 'this value is not valid.',
-    myName: 'use at most 80 characters.',
-    aliases: 'write full addresses such as anna@example.com, at most 20.',
+    myName: `use at most ${myNameLength} characters.`,
+    aliases: `write full addresses such as anna@example.com, at most ${aliasCount}.`,
     colleaguesCountAsMe: 'choose on or off.',
     workingDays: 'choose at least one day.',
     holidayCountry: 'choose a country from the list.',
@@ -44,15 +78,17 @@ const EN = {
     calendarId: "write 'primary' or a calendar id.",
     tone: 'choose warm or formal.',
     language: 'choose a language from the list.',
-    firstWaitWorkingDays: 'write a whole number from 1 to 30.',
-    typicalReplyFactor: 'write a number from 1 to 5 (for example 1.5).',
-    changeChannelWorkingDays: 'write a whole number from 1 to 60.',
-    closeLoopWorkingDays: 'write a whole number from 1 to 90.',
-    restMonths: 'write a whole number from 1 to 24.',
+    ...EN_LADDER.problems,
   },
   tones: { warm: 'Warm', formal: 'Formal' },
   autoLanguage: "The client's language",
   noCountry: 'None (weekends only)',
+  localeCountry: (country: string | null) =>
+    country ? `From my language settings: ${country}` : 'From my language settings: none (weekends only)',
+  reset: (fields: readonly string[]) =>
+    fields.includes('settings')
+      ? 'Your saved settings could not be read: the defaults are shown. Check them and save.'
+      : `These saved settings could not be read and were reset to their defaults: ${fields.join('; ')}. Check them and save.`,
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   countries: {
     IT: 'Italy',
@@ -110,16 +146,12 @@ const IT: SettingsText = {
   },
   hints: {
     calendarId: "'primary' o l'ID di un calendario (dalle impostazioni di Google Calendar)",
-    firstWaitWorkingDays: 'da 1 a 30 (predefinito 3)',
-    typicalReplyFactor: 'da 1 a 5 (predefinito 1,5)',
-    changeChannelWorkingDays: 'da 1 a 60 (predefinito 7)',
-    closeLoopWorkingDays: 'da 1 a 90 (predefinito 14)',
-    restMonths: 'da 1 a 24 (predefinito 3)',
+    ...IT_LADDER.hints,
   },
   problems: {
     settings: 'questo valore non è valido.',
-    myName: 'usa al massimo 80 caratteri.',
-    aliases: 'scrivi indirizzi completi come anna@esempio.it, al massimo 20.',
+    myName: `usa al massimo ${myNameLength} caratteri.`,
+    aliases: `scrivi indirizzi completi come anna@esempio.it, al massimo ${aliasCount}.`,
     colleaguesCountAsMe: 'scegli sì o no.',
     workingDays: 'scegli almeno un giorno.',
     holidayCountry: "scegli un paese dall'elenco.",
@@ -128,15 +160,19 @@ const IT: SettingsText = {
     calendarId: "scrivi 'primary' o l'ID di un calendario.",
     tone: 'scegli cordiale o formale.',
     language: "scegli una lingua dall'elenco.",
-    firstWaitWorkingDays: 'scrivi un numero intero da 1 a 30.',
-    typicalReplyFactor: 'scrivi un numero da 1 a 5 (per esempio 1,5).',
-    changeChannelWorkingDays: 'scrivi un numero intero da 1 a 60.',
-    closeLoopWorkingDays: 'scrivi un numero intero da 1 a 90.',
-    restMonths: 'scrivi un numero intero da 1 a 24.',
+    ...IT_LADDER.problems,
   },
   tones: { warm: 'Cordiale', formal: 'Formale' },
   autoLanguage: 'La lingua del cliente',
   noCountry: 'Nessuna (solo fine settimana)',
+  localeCountry: (country) =>
+    country
+      ? `In base alla mia lingua: ${country}`
+      : 'In base alla mia lingua: nessuna (solo fine settimana)',
+  reset: (fields) =>
+    fields.includes('settings')
+      ? 'Le impostazioni salvate non erano leggibili: sono mostrati i valori predefiniti. Controllale e salva.'
+      : `Queste impostazioni salvate non erano leggibili e sono tornate al valore predefinito: ${fields.join('; ')}. Controllale e salva.`,
   weekdays: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'],
   countries: {
     IT: 'Italia',

@@ -1,7 +1,7 @@
 // The Settings card: every field of the settings, grouped, with the save action; and the wording of a refusal.
 import { HOLIDAY_COUNTRIES } from '../holidays/holiday-calendars';
-import type { Settings } from '../settings';
-import { LADDER_FIELDS } from '../settings-form';
+import { LADDER_FIELDS, NO_HOLIDAYS, type Settings } from '../settings';
+import { LOCALE_COUNTRY_OPTION } from '../settings-form';
 import type { UiLanguage } from '../i18n';
 import type { CardView, SectionView, WidgetView } from './card-view';
 import { SETTINGS_TEXT, type SettingsText } from './settings-text';
@@ -33,7 +33,18 @@ function aboutMe(settings: Settings, t: SettingsText): SectionView {
   };
 }
 
-function calendarSection(settings: Settings, t: SettingsText): SectionView {
+/** The country the user's locale gives ('' = none), named in the "from my language" option. */
+function holidayOptions(settings: Settings, t: SettingsText, localeCountry: string) {
+  const chosen = settings.holidayCountry;
+  const localeName = localeCountry === '' ? null : (t.countries[localeCountry] ?? localeCountry);
+  return [
+    option(t.localeCountry(localeName), LOCALE_COUNTRY_OPTION, chosen === ''),
+    option(t.noCountry, NO_HOLIDAYS, chosen === NO_HOLIDAYS),
+    ...HOLIDAY_COUNTRIES.map((c) => option(t.countries[c] ?? c, c, chosen === c)),
+  ];
+}
+
+function calendarSection(settings: Settings, t: SettingsText, localeCountry: string): SectionView {
   return {
     header: t.sections.calendar,
     widgets: [
@@ -51,10 +62,7 @@ function calendarSection(settings: Settings, t: SettingsText): SectionView {
         name: 'holidayCountry',
         label: t.fields.holidayCountry,
         control: 'dropdown',
-        options: [
-          option(t.noCountry, '', settings.holidayCountry === ''),
-          ...HOLIDAY_COUNTRIES.map((c) => option(t.countries[c] ?? c, c, settings.holidayCountry === c)),
-        ],
+        options: holidayOptions(settings, t, localeCountry),
       },
       {
         type: 'text-input',
@@ -115,23 +123,36 @@ function messagesSection(settings: Settings, t: SettingsText): SectionView {
   };
 }
 
+export interface SettingsCardOptions {
+  /** The holiday country the user's locale gives, '' when none: what the default option means. */
+  readonly localeCountry: string;
+  /** Stored fields that could not be read and got their default (see parseStoredSettings). */
+  readonly resetFields?: readonly string[];
+}
+
+/** "Reminder time (HH:MM)"; ['settings'] stays as it is (the text says "all"). */
+function resetNotice(fields: readonly string[], t: SettingsText): string {
+  const labels = fields.map((f) => (f === 'settings' ? f : ((t.fields as Record<string, string>)[f] ?? f)));
+  return t.reset(labels);
+}
+
 export function settingsView(
   settings: Settings,
   language: UiLanguage,
   saveAction: string,
-  notice?: string,
+  options: SettingsCardOptions,
 ): CardView {
   const t = SETTINGS_TEXT[language];
-  const noticeSection: SectionView[] = notice
-    ? [{ widgets: [{ type: 'text', text: notice, style: 'warning' }] }]
-    : [];
+  const reset = options.resetFields ?? [];
+  const noticeSection: SectionView[] =
+    reset.length > 0 ? [{ widgets: [{ type: 'text', text: resetNotice(reset, t), style: 'warning' }] }] : [];
   return {
     name: 'settings',
     title: t.title,
     sections: [
       ...noticeSection,
       aboutMe(settings, t),
-      calendarSection(settings, t),
+      calendarSection(settings, t, options.localeCountry),
       messagesSection(settings, t),
     ],
     footer: { label: t.save, action: { run: saveAction, parameters: { form: 'settings' } }, filled: true },
