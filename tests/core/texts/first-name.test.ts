@@ -75,3 +75,9 @@ describe('surname-first display names', () => {
     expect(firstNameOf({ name: 'MARCO ROSSI', email: 'm.rossi@ferramenta-rossi.it' })).toBe('Marco');
   });
 });
+
+describe('all-capitals names', () => {
+  it('uses the address to read an all-capitals "ROSSI MARCO"', () => {
+    expect(firstNameOf({ name: 'ROSSI MARCO', email: 'marco.rossi@ferramenta-rossi.it' })).toBe('Marco');
+  });
+});
