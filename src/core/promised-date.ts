@@ -1,5 +1,6 @@
 // "Promised date": the time a client's reply promises an answer by ("next week", "entro venerdì"), as a date.
 import { allMatches } from './date-words/all-matches';
+import { isCommitmentAt } from './date-words/commitment';
 import { findDates, resolveYear } from './date-words/find-dates';
 import { PROMISE_RULES } from './date-words/promise-rules';
 import { daysBetween, isLocalDate } from './calendar-days';
@@ -12,16 +13,19 @@ const DATE_CUE =
 function explicitDates(text: string, sentOn: LocalDate): LocalDate[] {
   return findDates(text)
     .filter((f) => DATE_CUE.test(text.slice(Math.max(0, f.index - 25), f.index)))
+    .filter((f) => isCommitmentAt(text, f.index))
     .map((f) => resolveYear(f, sentOn))
     .filter((d) => isLocalDate(d) && d > sentOn && daysBetween(sentOn, d) <= 180);
 }
 
-/** Every date the text promises, unsorted. */
+/** Every date the text promises, unsorted: only dates next to the writer's own commitment, never asked-for ones. */
 export function promisedDates(text: string, sentOn: LocalDate, calendar: WorkCalendar): LocalDate[] {
   const lower = text.toLowerCase();
   const dates: LocalDate[] = explicitDates(lower, sentOn);
   for (const rule of PROMISE_RULES) {
-    for (const match of allMatches(rule.re, lower)) dates.push(rule.resolve(sentOn, calendar, match));
+    for (const match of allMatches(rule.re, lower)) {
+      if (isCommitmentAt(lower, match.index)) dates.push(rule.resolve(sentOn, calendar, match));
+    }
   }
   return dates.filter((d) => d > sentOn);
 }

@@ -43,9 +43,13 @@ describe('promisedDate', () => {
 
   it('moves "after the holidays" to the first working day when 7 January is not one', () => {
     const withHoliday = calendar('Europe/Rome', ['2026-01-07']);
-    expect(promisedDate('After the holidays.', Date.parse('2025-12-15T10:00:00+01:00'), withHoliday)).toBe(
-      '2026-01-08',
-    );
+    expect(
+      promisedDate(
+        "I'll get back to you after the holidays.",
+        Date.parse('2025-12-15T10:00:00+01:00'),
+        withHoliday,
+      ),
+    ).toBe('2026-01-08');
   });
 
   it('keeps the latest of several promises', () => {
@@ -58,5 +62,39 @@ describe('promisedDate', () => {
     expect(promisedDate('Ho pagato la fattura del 3 marzo.', wednesday, cal)).toBeNull();
     expect(promisedDate('Esta mañana he visto el diseño.', wednesday, cal)).toBeNull();
     expect(promisedDate('Thanks, received.', wednesday, cal)).toBeNull();
+  });
+
+  it.each([
+    'Riesci a mandarmi le versioni verticali entro venerdì?',
+    'Could we meet next week? What day works for you?',
+    'Can you send the final files by 20 September?',
+    'Mi mandi il logo entro venerdì, per favore.',
+    'We need the signed quote by the end of the month.',
+    'Abbiamo bisogno delle bozze entro fine mese.',
+    'Let me know if Friday works for the call.',
+    'Könnten Sie mir die Dateien bis Freitag schicken?',
+    '¿Nos puedes enviar el presupuesto la próxima semana?',
+  ])('does not take the request %j for a promise', (text) => {
+    expect(promisedDate(text, wednesday, cal)).toBeNull();
+  });
+
+  it('keeps the commitment and drops the question in the same reply', () => {
+    expect(promisedDate('Ti mando i testi lunedì. Ti va bene consegnarli venerdì?', wednesday, cal)).toBe(
+      '2025-09-15',
+    );
+    expect(
+      promisedDate(
+        'Could you check the colours by Monday? I will confirm the print run by Friday.',
+        wednesday,
+        cal,
+      ),
+    ).toBe('2025-09-12');
+  });
+
+  it('needs the commitment in the same sentence as the date', () => {
+    expect(promisedDate('Ti faccio sapere presto. La fiera è venerdì.', wednesday, cal)).toBeNull();
+    expect(
+      promisedDate('I will send the logo, please confirm the address by Monday.', wednesday, cal),
+    ).toBeNull();
   });
 });
