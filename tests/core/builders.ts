@@ -1,7 +1,15 @@
 // Small builders for messages, threads, identities and calendars written for these tests.
 import { parseAddressList } from '../../src/core/addresses';
+import { analyzeThread, type AnalyzeThreadInput } from '../../src/core/analyze-thread';
 import { intlLocalDateOf } from '../../src/core/local-date';
-import type { Identity, MailMessage, ThreadData, Weekday, WorkCalendar } from '../../src/core/types';
+import type {
+  Identity,
+  MailMessage,
+  ThreadAnalysis,
+  ThreadData,
+  Weekday,
+  WorkCalendar,
+} from '../../src/core/types';
 
 export const GIULIA = 'Giulia Verdi <giulia@studioverdi.it>';
 export const MARCO = 'Marco Bianchi <marco.bianchi@ferramenta-rossi.it>';
@@ -64,5 +72,20 @@ export function outOfOffice(at: string, from: string, body: string): MailMessage
     subject: 'Risposta automatica: Preventivo sito e-commerce',
     headers: { 'auto-submitted': 'auto-replied', 'x-auto-response-suppress': 'All' },
     body,
+  });
+}
+
+/** analyzeThread over these messages for Giulia in Rome, at `now` (default Monday 15 September 2025). */
+export function analyze(
+  messages: MailMessage[],
+  now = '2025-09-15T09:00:00+02:00',
+  extra: Partial<AnalyzeThreadInput> = {},
+): ThreadAnalysis {
+  return analyzeThread({
+    thread: thread(messages),
+    identity: identity(),
+    calendar: calendar(),
+    now: Date.parse(now),
+    ...extra,
   });
 }
