@@ -22,7 +22,7 @@ export class CalendarBackend {
   }
 
   calendarOf(api: string, id: string): StoredCalendar {
-    const calendar = this.state.resolve(String(id));
+    const calendar = this.state.resolve(String(id), new Date(this.rt.clock.now).getUTCFullYear());
     if (!calendar) throw this.fail(api, 404, 'Not Found', 'notFound');
     return calendar;
   }

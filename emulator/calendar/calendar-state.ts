@@ -1,5 +1,6 @@
 // Calendars and their events behind the emulated Calendar advanced service (plain JSON resources).
 import { createHash } from 'node:crypto';
+import { countryOfHolidayCalendar, publicHolidayEvents } from './public-holidays';
 
 export type EventResource = Record<string, unknown> & { id: string; status: string };
 
@@ -21,10 +22,22 @@ export class CalendarState {
     this.addCalendar(primaryId, [], primaryId);
   }
 
-  /** 'primary' is the user's own calendar, as in the REST API. */
-  resolve(calendarId: string): StoredCalendar | undefined {
-    return this.calendars.get(calendarId === 'primary' ? this.primaryId : calendarId);
+  /**
+   * 'primary' is the user's own calendar, as in the REST API. A Google public holiday calendar not seeded by
+   * a test is served from the date-holidays data, for the years around `year` (the emulator clock's).
+   */
+  resolve(calendarId: string, year?: number): StoredCalendar | undefined {
+    const id = calendarId === 'primary' ? this.primaryId : calendarId;
+    const known = this.calendars.get(id);
+    const country =
+      known || year === undefined || !this.servePublicHolidays ? null : countryOfHolidayCalendar(id);
+    return country
+      ? this.addCalendar(id, publicHolidayEvents(country, [year! - 1, year!, year! + 1]))
+      : known;
   }
+
+  /** Public holiday calendars are served on demand unless a test turns this off. */
+  servePublicHolidays = true;
 
   /** Seeds a calendar, e.g. the public holiday calendar en.italian#holiday@group.v.calendar.google.com. */
   addCalendar(id: string, events: readonly Record<string, unknown>[], summary = id): StoredCalendar {

@@ -1,3 +1,4 @@
+import { CalendarState } from '../../emulator/calendar/calendar-state';
 import { instantOf } from '../../emulator/calendar/event-time';
 import { wallClockToInstant, zoneOffsetMs } from '../../emulator/zone-offset';
 
@@ -26,5 +27,21 @@ describe('event times', () => {
       Date.parse('2026-11-25T08:30:00Z'),
     );
     expect(instantOf({ date: '2026-12-08' }, 'Europe/Rome')).toBe(Date.parse('2026-12-07T23:00:00Z'));
+  });
+});
+
+describe('public holiday calendars', () => {
+  it('serves a Google holiday calendar nobody seeded, from the date-holidays data', () => {
+    const state = new CalendarState('giulia@studiobianchi.it', 'Europe/Rome');
+    const italy = state.resolve('en.italian#holiday@group.v.calendar.google.com', 2026);
+    const immacolata = [...(italy?.events.values() ?? [])].find(
+      (e) => (e['start'] as { date: string }).date === '2026-12-08',
+    );
+    expect(immacolata?.['description']).toBe('Public holiday');
+  });
+
+  it('knows no calendar for an unknown id', () => {
+    const state = new CalendarState('giulia@studiobianchi.it', 'Europe/Rome');
+    expect(state.resolve('en.atlantis#holiday@group.v.calendar.google.com', 2026)).toBeUndefined();
   });
 });

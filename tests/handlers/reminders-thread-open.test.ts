@@ -293,6 +293,7 @@ describe('holidays and absences', () => {
       threads: [[request, proposal]],
       settings: { holidayCountry: 'IT' },
     });
+    addon.emulator.faults.inject('Calendar.Events.list', 'not-found');
     const card = addon.open('q2');
     expect(cardTexts(card).join('\n')).toContain(
       'Public holidays could not be read: only weekends are skipped.',
