@@ -154,7 +154,9 @@ describe('the nudge in the sidebar', () => {
     const texts = cardTexts(addon.open('p2')).join('\n');
     expect(texts).toContain('Kemi promised an answer by Fri 27 Nov');
     expect(texts).toContain('Next step: Check in on Mon 30 Nov');
-    expect(texts).not.toMatch(/next move is yours|Send it now anyway/);
+    expect(texts).not.toMatch(/next move is yours|Send it now anyway|Remind me to reply/);
+    expect(texts).toContain('Remind me on Mon 30 Nov');
+    expect(cardTexts(addon.homepage()).join('\n')).not.toMatch(/your turn/);
   });
 
   it('warns about an undelivered message and offers no text to send to that address', async () => {

@@ -28,9 +28,10 @@ describe('npm run analyze', () => {
       daysWaiting: 8,
       workingDaysWaiting: 6,
       followUpsSent: 0,
-      outOfOfficeUntil: '2025-09-15',
+      // The notice said back on the 15th: by the 16th the absence no longer holds.
+      outOfOfficeUntil: null,
       promisedBy: '2025-09-15',
-      // Three working days after 8 Sep would be the 11th; the absence and the promise move it past the 15th.
+      // Three working days after 8 Sep would be the 11th; the promise moves it past the 15th.
       nudge: { stage: 'check-in', sendOn: '2025-09-16', language: 'it', tone: 'warm' },
     });
     expect(rossi.nudge.body).toMatch(/^Ciao Marco,/);

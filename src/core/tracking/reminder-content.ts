@@ -33,7 +33,7 @@ function stateLine(input: ReminderContentInput): string {
   const client = clientLabel(record, t.home.unknown);
   const since = record.since ? shortDate(record.since, uiLanguage, today) : '—';
   if (record.stage === 'rest') return t.description.closed(client);
-  if (record.state === 'awaiting-me') return t.description.yourTurn(client, since);
+  if (record.stage === 'reply') return t.description.yourTurn(client, since);
   const days = record.since ? Math.max(0, daysBetween(record.since, today)) : 0;
   return t.description.waiting(client, since, t.home.waiting(days));
 }

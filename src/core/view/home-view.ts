@@ -53,7 +53,7 @@ function entryWidget(entry: HomeEntry, language: UiLanguage, today: LocalDate, r
   const t = trackingText(language).home;
   const { record } = entry;
   const days = entry.daysWaiting ?? 0;
-  const wait = record.state === 'awaiting-me' ? t.yourTurn(days) : t.waiting(days);
+  const wait = record.stage === 'reply' ? t.yourTurn(days) : t.waiting(days);
   const next = record.nextOn ? t.next(shortDate(record.nextOn, language, today)) : '';
   const badge = entry.overdue ? t.overdue(entry.overdueDays ?? 0) : entry.overdueDays === 0 ? t.dueToday : '';
   return {
@@ -61,7 +61,7 @@ function entryWidget(entry: HomeEntry, language: UiLanguage, today: LocalDate, r
     label: [clientLabel(record, t.unknown), badge].filter(Boolean).join(' · '),
     value: record.subject || t.noSubject,
     detail: [wait, next].filter(Boolean).join(' · '),
-    icon: entry.overdue ? 'star' : record.state === 'awaiting-me' ? 'email' : 'clock',
+    icon: entry.overdue ? 'star' : record.stage === 'reply' ? 'email' : 'clock',
     action: { run, parameters: { t: record.threadId } },
   };
 }

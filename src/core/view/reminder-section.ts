@@ -31,7 +31,8 @@ function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: bo
   const t = trackingText(input.language);
   const { record } = input;
   if (hasReminder) return t.move;
-  if (record.state === 'awaiting-me' || record.stage === 'reply') return t.remindToReply;
+  // A client who promised an answer wrote last too, but the next move is still theirs.
+  if (record.stage === 'reply') return t.remindToReply;
   if (record.stage === 'rest') return t.checkInLater(input.restMonths);
   return t.remindOn(dayAndDate(date, input.language, input.today));
 }
