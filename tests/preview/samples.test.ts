@@ -1,21 +1,7 @@
 // Each sample thread of the preview lands where preview/samples/README.md says, through the built bundle.
-import { loadThreads, readSampleProfile, SAMPLES_DIR } from '../../preview/load-mail';
 import { PreviewSession } from '../../preview/session';
-import { threadSummaries } from '../../preview/views';
 import { cardTexts } from '../support/addon';
-
-async function sampleSession(locale = 'en'): Promise<PreviewSession> {
-  const profile = readSampleProfile();
-  const { threads } = await loadThreads(SAMPLES_DIR);
-  return new PreviewSession({
-    threads,
-    userEmail: profile.me,
-    settings: profile.settings,
-    now: Date.parse(profile.now),
-    timeZone: profile.timeZone,
-    locale,
-  });
-}
+import { sampleSession, threadIdOf } from './sample-session';
 
 /** [subject fragment, what the sidebar must say, the language of the suggested text or null when none] */
 const SAMPLES: readonly [string, readonly (string | RegExp)[], string | null][] = [
@@ -42,9 +28,9 @@ describe('the preview samples', () => {
   });
 
   it.each(SAMPLES)('shows "%s" at the stage its README names', (subject, expected, language) => {
-    const thread = threadSummaries(session.emulator).find((t) => t.subject.includes(subject));
-    expect(thread).toBeDefined();
-    const { response } = session.run({ kind: 'open', threadId: thread?.id ?? '' });
+    const threadId = threadIdOf(session, subject);
+    expect(threadId).not.toBe('');
+    const { response } = session.run({ kind: 'open', threadId });
     const texts = cardTexts(response).join('\n');
     for (const text of expected) expect(texts).toMatch(text);
     if (language) expect(texts).toContain(`Suggested text (${language})`);
@@ -54,10 +40,10 @@ describe('the preview samples', () => {
 
 describe('the preview samples for an Italian user', () => {
   it('keeps English nudges for English threads whose client never wrote', async () => {
-    const session = await sampleSession('it');
+    const session = await sampleSession(undefined, 'it');
     for (const subject of ['Brand guidelines proposal', 'Product photography']) {
-      const thread = threadSummaries(session.emulator).find((t) => t.subject.includes(subject));
-      const texts = cardTexts(session.run({ kind: 'open', threadId: thread?.id ?? '' }).response).join('\n');
+      const threadId = threadIdOf(session, subject);
+      const texts = cardTexts(session.run({ kind: 'open', threadId }).response).join('\n');
       expect(texts).toContain('Testo suggerito (inglese)');
     }
   });

@@ -1,35 +1,19 @@
-import { loadThreads, PreviewError, readSampleProfile, SAMPLES_DIR } from '../../preview/load-mail';
-import { PreviewSession } from '../../preview/session';
+import { PreviewError } from '../../preview/load-mail';
 import { threadMessages, threadSummaries } from '../../preview/views';
-
-async function sampleSession(now = readSampleProfile().now): Promise<PreviewSession> {
-  const profile = readSampleProfile();
-  const { threads } = await loadThreads(SAMPLES_DIR);
-  return new PreviewSession({
-    threads,
-    userEmail: profile.me,
-    settings: profile.settings,
-    now: Date.parse(now),
-    timeZone: profile.timeZone,
-    locale: 'en',
-  });
-}
-
-const idOf = (session: PreviewSession, subject: string): string =>
-  threadSummaries(session.emulator).find((t) => t.subject.includes(subject))?.id ?? '';
+import { sampleSession, threadIdOf } from './sample-session';
 
 const sidebarText = (response: unknown): string => JSON.stringify(response);
 
 describe('PreviewSession', () => {
   it('runs the bundle’s contextual trigger for a thread, counting days to the emulator clock', async () => {
     const session = await sampleSession();
-    const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
+    const { response } = session.run({ kind: 'open', threadId: threadIdOf(session, 'Brand guidelines') });
     expect(sidebarText(response)).toContain('Waiting on Sarah for 7 days · 5 working days');
   });
 
   it('sees the same thread at another date when the clock is set elsewhere (--now)', async () => {
     const session = await sampleSession('2026-11-17T10:00:00+01:00');
-    const { response } = session.run({ kind: 'open', threadId: idOf(session, 'Brand guidelines') });
+    const { response } = session.run({ kind: 'open', threadId: threadIdOf(session, 'Brand guidelines') });
     expect(sidebarText(response)).toContain('Waiting on Sarah for 1 day · 1 working day');
   });
 
@@ -46,7 +30,7 @@ describe('PreviewSession', () => {
     const list = threadSummaries(session.emulator);
     expect(list[0]?.sender).toBe('Luca Moretti');
     expect(list.map((t) => t.date)).toEqual([...list.map((t) => t.date)].sort((a, b) => b - a));
-    const messages = threadMessages(session.emulator, idOf(session, 'Packaging redesign'));
+    const messages = threadMessages(session.emulator, threadIdOf(session, 'Packaging redesign'));
     expect(messages.map((m) => m.from)).toEqual([
       'Giulia Bianchi <giulia@studiobianchi.it>',
       'Anna Schmidt <anna.schmidt@kellerhaus-design.de>',
