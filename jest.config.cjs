@@ -8,8 +8,9 @@ module.exports = {
     '^.+\\.ts$': [
       'ts-jest',
       {
-        isolatedModules: true,
+        // isolatedModules: transpile file by file (fast); types are checked by `npm run check`.
         tsconfig: {
+          isolatedModules: true,
           module: 'commonjs',
           moduleResolution: 'node',
           target: 'ES2022',
