@@ -96,7 +96,7 @@ describe('threads that are not a plain wait', () => {
     const { page } = preview;
     await openThread(page, 'Packaging redesign');
     const card = sidebar(page).locator('.card');
-    await expectText(card, 'is away until');
+    await expectText(card, 'Anna is back on Tue 1 Dec');
     await expectText(card, '1 automated message ignored');
     await screenshot(sidebar(page), 'sidebar-out-of-office', true);
   });
