@@ -71,11 +71,14 @@ export async function toastText(page: Page): Promise<string> {
   return (await toast.textContent()) ?? '';
 }
 
-/** Saves a screenshot under test-output/e2e/, and under docs/screenshots/ when `docs` is set. */
+/**
+ * Saves a screenshot under test-output/e2e/; the README's copies under docs/screenshots/ are refreshed only
+ * with UPDATE_SCREENSHOTS=1, so a test run leaves the committed pictures alone.
+ */
 export async function screenshot(target: Page | Locator, name: string, docs = false): Promise<void> {
   mkdirSync(OUTPUT, { recursive: true });
   await target.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
-  if (docs) {
+  if (docs && process.env['UPDATE_SCREENSHOTS'] === '1') {
     mkdirSync(DOCS, { recursive: true });
     await target.screenshot({ path: path.join(DOCS, `${name}.png`) });
   }
