@@ -104,3 +104,25 @@ export async function expectCount(target: Locator, count: number): Promise<void>
   if (count > 0) await target.nth(count - 1).waitFor({ state: 'attached' });
   expect(await target.count()).toBe(count);
 }
+
+/**
+ * One Chromium per test file and a fresh preview server and page per test: call at the top of a file; the
+ * returned function gives the current test's page.
+ */
+export function usePreviewPerTest(): () => PreviewPage {
+  let browser: Browser;
+  let preview: PreviewPage;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    preview = await openPreview(browser);
+  });
+  afterEach(async () => {
+    await preview.close();
+  });
+  return () => preview;
+}

@@ -1,33 +1,17 @@
 // Settings, the homepage and Calendar reminders through the preview page, in a real browser.
-import type { Browser } from 'playwright-core';
 import {
   clickSidebarButton,
   expectCount,
   expectText,
-  launchChromium,
-  openPreview,
   openThread,
   screenshot,
   sidebar,
   toastText,
   type PreviewPage,
+  usePreviewPerTest,
 } from './preview-harness';
 
-let browser: Browser;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  preview = await openPreview(browser);
-});
-afterEach(async () => {
-  await preview.close();
-});
+const current = usePreviewPerTest();
 
 async function openSettings(preview: PreviewPage): Promise<void> {
   await preview.page.locator('#btn-settings').click();
@@ -36,8 +20,8 @@ async function openSettings(preview: PreviewPage): Promise<void> {
 
 describe('Settings in the preview', () => {
   it('saves a new name and the next suggestion is signed with it', async () => {
-    const { page } = preview;
-    await openSettings(preview);
+    const { page } = current();
+    await openSettings(current());
     await screenshot(sidebar(page), 'sidebar-settings', true);
     await sidebar(page).locator('input[data-name="myName"]').fill('Giulia B. from Studio Bianchi');
     await sidebar(page).getByRole('button', { name: 'Save' }).click();
@@ -50,8 +34,8 @@ describe('Settings in the preview', () => {
   });
 
   it('refuses an invalid reminder time with a message naming the field, and keeps the saved value', async () => {
-    const { page } = preview;
-    await openSettings(preview);
+    const { page } = current();
+    await openSettings(current());
     await sidebar(page).locator('input[data-name="reminderTime"]').fill('25:99');
     await sidebar(page).getByRole('button', { name: 'Save' }).click();
     const message = await toastText(page);
@@ -59,14 +43,14 @@ describe('Settings in the preview', () => {
     expect(message).not.toMatch(/undefined/);
     await screenshot(page, 'settings-invalid');
     await page.locator('#btn-home').click();
-    await openSettings(preview);
+    await openSettings(current());
     expect(await sidebar(page).locator('input[data-name="reminderTime"]').inputValue()).toBe('09:30');
   });
 });
 
 describe('Calendar reminders in the preview', () => {
   it('puts a reminder for the suggested date in the calendar panel', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     await clickSidebarButton(page, /^Remind me on/);
     const event = page.locator('#calendar-panel .calendar-event');
@@ -77,7 +61,7 @@ describe('Calendar reminders in the preview', () => {
   });
 
   it('moves the reminder to the date chosen in the date picker, keeping one event', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     await clickSidebarButton(page, /^Remind me on/);
     await expectCount(page.locator('#calendar-panel .calendar-event'), 1);
@@ -92,7 +76,7 @@ describe('Calendar reminders in the preview', () => {
 
 describe('the homepage in the preview', () => {
   it('lists a thread once it has been opened, with a way to reach Settings', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     await page.locator('#btn-home').click();
     await page.waitForSelector('#sidebar[aria-busy="false"] .card[data-card-name="home"]');

@@ -1,35 +1,18 @@
 // The sidebar on the sample threads, in a real browser: status line, suggestion, "Reply with this" and the draft.
-import type { Browser } from 'playwright-core';
 import {
   clickSidebarButton,
   expectText,
-  launchChromium,
-  openPreview,
   openThread,
   screenshot,
   sidebar,
-  type PreviewPage,
+  usePreviewPerTest,
 } from './preview-harness';
 
-let browser: Browser;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  preview = await openPreview(browser);
-});
-afterEach(async () => {
-  await preview.close();
-});
+const current = usePreviewPerTest();
 
 describe('a waiting thread in the preview', () => {
   it('shows who we wait on for how long, counted to the fixed sample date', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     const card = sidebar(page).locator('.card');
     await expectText(card.locator('.card-title'), /^Sarah Collins$/);
@@ -38,7 +21,7 @@ describe('a waiting thread in the preview', () => {
   });
 
   it('suggests a check-in for today with a text addressed to the client and a "Reply with this" button', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     const card = sidebar(page).locator('.card');
     await expectText(card, 'Next step: Check in');
@@ -48,7 +31,7 @@ describe('a waiting thread in the preview', () => {
   });
 
   it('opens the draft reply in the compose panel after "Reply with this", addressed to the client', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
     const suggestion =
       (await sidebar(page).locator('.text-paragraph', { hasText: 'Sarah' }).last().textContent()) ?? '';
@@ -66,7 +49,7 @@ describe('a waiting thread in the preview', () => {
   });
 
   it('proposes a call once the check-in went unanswered for 7 working days', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Rinnovo contratto di manutenzione 2027');
     const card = sidebar(page).locator('.card');
     await expectText(card, 'Next step: Suggest a call');
@@ -75,7 +58,7 @@ describe('a waiting thread in the preview', () => {
   });
 
   it('writes the nudge in Italian when the client wrote in Italian', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'matrimonio giugno 2027');
     const card = sidebar(page).locator('.card');
     await expectText(card, 'Suggested text (Italian)');
@@ -86,14 +69,14 @@ describe('a waiting thread in the preview', () => {
 
 describe('threads that are not a plain wait', () => {
   it('tells the user it is their turn when the client wrote last', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Foto per il nuovo menù');
     await expectText(sidebar(page).locator('.card'), 'Luca wrote last');
     await screenshot(sidebar(page), 'sidebar-reply', true);
   });
 
   it('postpones the nudge until the client is back from an absence announced by an auto-reply', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Packaging redesign');
     const card = sidebar(page).locator('.card');
     await expectText(card, 'Anna is back on Tue 1 Dec');
@@ -102,13 +85,13 @@ describe('threads that are not a plain wait', () => {
   });
 
   it('stops suggesting emails once the loop is closed', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'Collaborazione per il festival');
     await expectText(sidebar(page).locator('.card'), 'No more emails');
   });
 
   it('recognises the alias declared in the sample settings as the user, not as the client', async () => {
-    const { page } = preview;
+    const { page } = current();
     await openThread(page, 'matrimonio giugno 2027');
     const card = sidebar(page).locator('.card');
     await expectText(card.locator('.card-title'), /^Francesca Galli$/);
