@@ -1,5 +1,5 @@
 // Converts a ParsedMail into the core's MailMessage, keeping only the headers the classifier reads.
-import { HEADER_NAMES } from '../../src/core/header-names';
+import { HEADER_NAMES } from '../../src/core/message/header-names';
 import type { MailMessage } from '../../src/core/types';
 import type { ParsedMail } from './parsed-mail';
 

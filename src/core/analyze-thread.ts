@@ -5,9 +5,9 @@ import { clientReplyTest, findClient } from './analysis/find-client';
 import { withListReplies } from './analysis/list-replies';
 import { orderMessages } from './analysis/order-messages';
 import { absenceInForce, contactsByDay } from './analysis/waiting';
-import { promisedDate } from './promised-date';
-import { unquotedText } from './quoted-text';
-import { projectName } from './subject';
+import { promisedDate } from './message/promised-date';
+import { unquotedText } from './message/quoted-text';
+import { projectName } from './message/subject';
 import { median, replyDelays } from './typical-reply';
 import type {
   AnalyzedMessage,

@@ -1,6 +1,6 @@
 // Gmail adapter: the open thread as plain data, every field read once, a fixed number of round trips.
 import { parseAddressList } from '../core/addresses';
-import { HEADER_NAMES } from '../core/header-names';
+import { HEADER_NAMES } from '../core/message/header-names';
 import type { MailMessage, ThreadData } from '../core/types';
 
 /** Bodies only feed phrase rules and language detection; long tails add nothing but time. */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyMessage } from '../../src/core/message-kind';
+import { classifyMessage } from '../../src/core/message/message-kind';
 import type { MessageKind } from '../../src/core/types';
 import { toMailMessage } from '../../scripts/mail/to-mail-message';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';

@@ -1,5 +1,5 @@
 import { analyzeThread } from '../../src/core/analyze-thread';
-import { classifyMessage } from '../../src/core/message-kind';
+import { classifyMessage } from '../../src/core/message/message-kind';
 import { intlLocalDateOf } from '../../src/core/local-date';
 import { groupThreads } from '../../scripts/mail/group-threads';
 import { toMailMessage } from '../../scripts/mail/to-mail-message';

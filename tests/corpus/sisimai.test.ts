@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyMessage } from '../../src/core/message-kind';
+import { classifyMessage } from '../../src/core/message/message-kind';
 import { intlLocalDateOf } from '../../src/core/local-date';
-import { readReturnDate } from '../../src/core/return-date';
-import { unquotedText } from '../../src/core/quoted-text';
+import { readReturnDate } from '../../src/core/message/return-date';
+import { unquotedText } from '../../src/core/message/quoted-text';
 import { toMailMessage } from '../../scripts/mail/to-mail-message';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { stripQuotedReplies, stripSignature, unquotedText } from '../../src/core/quoted-text';
+import { stripQuotedReplies, stripSignature, unquotedText } from '../../src/core/message/quoted-text';
 import type { ParsedMail } from '../../scripts/mail/read-mail';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { HEADER_NAMES } from '../../src/core/header-names';
+import { HEADER_NAMES } from '../../src/core/message/header-names';
 import { readMailPaths } from '../../scripts/mail/read-mail';
 import { toMailMessage } from '../../scripts/mail/to-mail-message';
 

@@ -1,7 +1,7 @@
 // Each placed message with its kind, its new text, and the absence or promise dates it writes.
-import { classifyMessage } from '../message-kind';
-import { unquotedText } from '../quoted-text';
-import { readReturnDate } from '../return-date';
+import { classifyMessage } from '../message/message-kind';
+import { unquotedText } from '../message/quoted-text';
+import { readReturnDate } from '../message/return-date';
 import type { AnalyzedMessage, Identity, MailMessage, WorkCalendar } from '../types';
 import type { PlacedMessage } from './order-messages';
 

@@ -1,6 +1,6 @@
 // A person at the client's organisation answering through a list or a Google Group is the client replying.
-import { isPersonViaList } from '../message-kind';
-import { unquotedText } from '../quoted-text';
+import { isPersonViaList } from '../message/message-kind';
+import { unquotedText } from '../message/quoted-text';
 import type { Identity } from '../types';
 import type { AnnotatedMessage } from './annotate-messages';
 import { clientAddressTest, findClient } from './find-client';

@@ -1,6 +1,6 @@
 // classifyMessage on human replies that use notice wording, and on notices without automation headers.
-import { classifyMessage } from '../../src/core/message-kind';
-import { GIULIA, identity, MARCO, message } from './builders';
+import { classifyMessage } from '../../../src/core/message/message-kind';
+import { GIULIA, identity, MARCO, message } from '../builders';
 
 const at = '2025-09-08T10:00:00+02:00';
 const kindOf = (spec: Partial<Parameters<typeof message>[0]>): string =>

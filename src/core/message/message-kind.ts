@@ -7,10 +7,10 @@ import {
   NOTICE_CUE_RE,
   RETURN_DATE_RE,
 } from './auto-phrases';
-import { isMe } from './identity';
+import { isMe } from '../identity';
 import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
-import type { Identity, MailMessage, MessageKind } from './types';
+import type { Identity, MailMessage, MessageKind } from '../types';
 
 const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
 const BULK_SENDER =

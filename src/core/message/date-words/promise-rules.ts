@@ -1,6 +1,6 @@
 // Phrases a client uses to promise a time ("next week", "entro venerdì", "dopo le feste") → the date meant.
-import { addDays, addWorkingDays, weekdayOf, workingDayOnOrAfter } from '../calendar-days';
-import type { LocalDate, WorkCalendar } from '../types';
+import { addDays, addWorkingDays, weekdayOf, workingDayOnOrAfter } from '../../calendar-days';
+import type { LocalDate, WorkCalendar } from '../../types';
 import { WEEKDAY_PATTERN, WEEKDAYS } from './weekdays';
 
 export interface PromiseRule {

@@ -1,4 +1,4 @@
-import { stripQuotedReplies, stripSignature, unquotedText } from '../../src/core/quoted-text';
+import { stripQuotedReplies, stripSignature, unquotedText } from '../../../src/core/message/quoted-text';
 
 describe('stripQuotedReplies', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { classifyMessage } from '../../src/core/message-kind';
-import { GIULIA, identity, MARCO, message } from './builders';
+import { classifyMessage } from '../../../src/core/message/message-kind';
+import { GIULIA, identity, MARCO, message } from '../builders';
 
 const at = '2025-09-08T10:00:00+02:00';
 const kindOf = (spec: Partial<Parameters<typeof message>[0]>): string =>

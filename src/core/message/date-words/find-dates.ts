@@ -1,5 +1,5 @@
 // Explicit calendar dates written in text (en/it/de/fr/es), with where they occur and whether a year was given.
-import { addDays, isLocalDate } from '../calendar-days';
+import { addDays, isLocalDate } from '../../calendar-days';
 import { allMatches } from './all-matches';
 import { MONTH_PATTERN, MONTHS } from './months';
 

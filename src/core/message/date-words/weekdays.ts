@@ -1,5 +1,5 @@
 // Weekday names in English, Italian, German, French and Spanish → ISO weekday (1 = Monday).
-import type { Weekday } from '../types';
+import type { Weekday } from '../../types';
 
 const NAMES: Readonly<Record<Weekday, readonly string[]>> = {
   1: ['monday', 'mon', 'lunedì', 'lunedi', 'lun', 'montag', 'lundi', 'lunes'],

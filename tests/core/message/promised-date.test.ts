@@ -1,5 +1,5 @@
-import { promisedDate } from '../../src/core/promised-date';
-import { calendar } from './builders';
+import { promisedDate } from '../../../src/core/message/promised-date';
+import { calendar } from '../builders';
 
 /** Wednesday 10 September 2025, 11:00 in Rome. */
 const wednesday = Date.parse('2025-09-10T11:00:00+02:00');

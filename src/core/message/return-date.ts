@@ -1,9 +1,9 @@
 // "Out of office until": the return date an auto-reply writes, as a calendar date, and whether it is stale.
 import { allMatches } from './date-words/all-matches';
-import { addDays, isLocalDate, weekdayOf } from './calendar-days';
+import { addDays, isLocalDate, weekdayOf } from '../calendar-days';
 import { findDates, resolveYear, type FoundDate, type NumericOrder } from './date-words/find-dates';
 import { WEEKDAY_PATTERN, WEEKDAYS } from './date-words/weekdays';
-import type { LocalDate, LocalDateOf } from './types';
+import type { LocalDate, LocalDateOf } from '../types';
 
 export interface ReturnDateOptions {
   readonly timeZone: string;

@@ -1,4 +1,4 @@
-import { projectName } from '../../src/core/subject';
+import { projectName } from '../../../src/core/message/subject';
 
 describe('projectName', () => {
   it.each([

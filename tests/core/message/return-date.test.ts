@@ -1,5 +1,9 @@
-import { intlLocalDateOf } from '../../src/core/local-date';
-import { numericDateOrder, outOfOfficeReturnDate, readReturnDate } from '../../src/core/return-date';
+import { intlLocalDateOf } from '../../../src/core/local-date';
+import {
+  numericDateOrder,
+  outOfOfficeReturnDate,
+  readReturnDate,
+} from '../../../src/core/message/return-date';
 
 const rome = { timeZone: 'Europe/Rome', localDateOf: intlLocalDateOf };
 /** Monday 8 September 2025, 10:00 in Rome. */

@@ -3,8 +3,8 @@ import { allMatches } from './date-words/all-matches';
 import { isCommitmentAt } from './date-words/commitment';
 import { findDates, resolveYear } from './date-words/find-dates';
 import { PROMISE_RULES } from './date-words/promise-rules';
-import { daysBetween, isLocalDate } from './calendar-days';
-import type { LocalDate, WorkCalendar } from './types';
+import { daysBetween, isLocalDate } from '../calendar-days';
+import type { LocalDate, WorkCalendar } from '../types';
 
 /** Words that make an explicit date a deadline rather than a reference ("the invoice of 3 March"). */
 const DATE_CUE =
