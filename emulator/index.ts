@@ -1,5 +1,5 @@
 // createEmulator: the Apps Script services an add-on bundle needs, with shared state, call log and faults.
-import type { MailThread } from '../scripts/mail/parsed-mail';
+import type { MailThread } from '../mail/parsed-mail';
 import { CallLog } from './call-log';
 import { CalendarState } from './calendar/calendar-state';
 import { createCalendarService } from './calendar/calendar-service';

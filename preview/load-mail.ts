@@ -1,8 +1,8 @@
 // Reads the preview's threads: the shipped samples, or the user's mbox export; problems become clear errors.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { groupThreads } from '../scripts/mail/group-threads';
-import { MailFileError, readMailPaths, type MailThread } from '../scripts/mail/read-mail';
+import { groupThreads } from '../mail/group-threads';
+import { MailFileError, readMailPaths, type MailThread } from '../mail/read-mail';
 
 export const SAMPLES_DIR = path.join(__dirname, 'samples');
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { contextualEvent, homepageEvent, actionEvent, type FormValue } from '../emulator/events';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { loadBundle, type LoadedBundle } from '../emulator/run-bundle';
-import type { MailThread } from '../scripts/mail/parsed-mail';
+import type { MailThread } from '../mail/parsed-mail';
 import { DEFAULT_SETTINGS, settingsSchema } from '../src/core/settings';
 import { SETTINGS_KEY } from '../src/store/settings-store';
 import { PreviewError } from './load-mail';

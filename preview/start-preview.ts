@@ -1,5 +1,5 @@
 // Everything `npm start` does once the options are parsed: read mail, start the session and the server.
-import type { MailThread } from '../scripts/mail/parsed-mail';
+import type { MailThread } from '../mail/parsed-mail';
 import { startPreviewServer, type RunningPreview } from './http-server';
 import { loadThreads, readSampleProfile, SAMPLES_DIR } from './load-mail';
 import type { PreviewOptions } from './options';

@@ -1,5 +1,5 @@
 // Plain JSON the page shows beside the sidebar: the thread list, a thread's messages, drafts, reminders.
-import type { ParsedMail } from '../scripts/mail/parsed-mail';
+import type { ParsedMail } from '../mail/parsed-mail';
 import type { Party } from '../src/core/types';
 import type { Emulator } from '../emulator/index';
 

@@ -1,6 +1,6 @@
 // `npm run analyze`: the thread analysis on .eml / .mbox files, as a table or JSON (exit 2 usage, 1 unreadable file).
 import { intlLocalDateOf } from '../src/core/local-date';
-import { MailFileError } from './mail/read-mail';
+import { MailFileError } from '../mail/read-mail';
 import { analyzeMailPaths } from './analyze/analyze-mail';
 import { parseArgs, USAGE, UsageError } from './analyze/parse-args';
 import { analysisToJson } from './analyze/to-json';

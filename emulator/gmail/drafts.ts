@@ -1,11 +1,10 @@
-// Draft replies: the draft joins its thread as a draft message and is recorded with its parent.
+// Draft replies: the draft joins its thread as a draft message and is recorded with its parent
+// (gmail-message.ts wraps it, so this file does not import the message wrapper back).
 import type { Party } from '../../src/core/types';
 import { exception } from '../errors';
-import { invoke, type Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import type { GmailState, StoredMessage } from './gmail-state';
 import { gmailId } from './ids';
-import { wrapMessage } from './gmail-message';
-import { DRAFT_INFO } from '../card/responses';
 
 export interface DraftRequest {
   body: string;
@@ -40,7 +39,12 @@ function sender(rt: Runtime, state: GmailState, options: DraftRequest['options']
   return { email, name: '' };
 }
 
-export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessage, req: DraftRequest) {
+export function createDraft(
+  rt: Runtime,
+  state: GmailState,
+  parent: StoredMessage,
+  req: DraftRequest,
+): { draftId: string; message: StoredMessage } {
   const me = sender(rt, state, req.options);
   const thread = state.threads.get(parent.threadId)!;
   const draftId = `r-${BigInt('0x' + gmailId(`draft:${state.drafts.length}:${parent.id}`)).toString()}`;
@@ -72,14 +76,5 @@ export function createDraft(rt: Runtime, state: GmailState, parent: StoredMessag
     true,
   );
   state.drafts.push({ id: draftId, message, inReplyToId: parent.id, ...req });
-  return wrapDraft(rt, state, draftId, message);
-}
-
-export function wrapDraft(rt: Runtime, state: GmailState, draftId: string, message: StoredMessage) {
-  return {
-    [DRAFT_INFO]: { threadId: message.threadId },
-    getId: () => invoke(rt, 'GmailDraft.getId', 'local', () => draftId),
-    getMessageId: () => invoke(rt, 'GmailDraft.getMessageId', 'local', () => message.id),
-    getMessage: () => invoke(rt, 'GmailDraft.getMessage', 'remote', () => wrapMessage(rt, state, message)),
-  };
+  return { draftId, message };
 }

@@ -2,8 +2,7 @@
 import { exception, MESSAGES } from '../errors';
 import { invoke, type Runtime } from '../runtime';
 import type { GmailState } from './gmail-state';
-import { wrapMessage, wrapThread } from './gmail-message';
-import { wrapDraft } from './drafts';
+import { wrapDraft, wrapMessage, wrapThread } from './gmail-message';
 
 export interface GmailAppHandle {
   readonly app: ReturnType<typeof makeApp>;

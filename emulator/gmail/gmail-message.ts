@@ -5,6 +5,7 @@ import { partiesString, partyString } from './address-string';
 import type { GmailState, StoredMessage, StoredThread } from './gmail-state';
 import { permalinkOf } from './ids';
 import { createDraft } from './drafts';
+import { DRAFT_INFO } from '../card/responses';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -31,11 +32,11 @@ export function wrapMessage(rt: Runtime, state: GmailState, stored: StoredMessag
     isInTrash: () => local('isInTrash', () => false),
     createDraftReply: (body: string, options?: Record<string, unknown>) =>
       invoke(rt, 'GmailMessage.createDraftReply', 'remote', () =>
-        createDraft(rt, state, stored, { body, options: options ?? {}, replyAll: false }),
+        draftOf(rt, state, createDraft(rt, state, stored, { body, options: options ?? {}, replyAll: false })),
       ),
     createDraftReplyAll: (body: string, options?: Record<string, unknown>) =>
       invoke(rt, 'GmailMessage.createDraftReplyAll', 'remote', () =>
-        createDraft(rt, state, stored, { body, options: options ?? {}, replyAll: true }),
+        draftOf(rt, state, createDraft(rt, state, stored, { body, options: options ?? {}, replyAll: true })),
       ),
   };
 }
@@ -63,3 +64,16 @@ export function wrapThread(rt: Runtime, state: GmailState, stored: StoredThread)
 }
 
 export type EmulatedMessage = ReturnType<typeof wrapMessage>;
+
+export function wrapDraft(rt: Runtime, state: GmailState, draftId: string, message: StoredMessage) {
+  return {
+    [DRAFT_INFO]: { threadId: message.threadId },
+    getId: () => invoke(rt, 'GmailDraft.getId', 'local', () => draftId),
+    getMessageId: () => invoke(rt, 'GmailDraft.getMessageId', 'local', () => message.id),
+    getMessage: () => invoke(rt, 'GmailDraft.getMessage', 'remote', () => wrapMessage(rt, state, message)),
+  };
+}
+
+function draftOf(rt: Runtime, state: GmailState, made: { draftId: string; message: StoredMessage }) {
+  return wrapDraft(rt, state, made.draftId, made.message);
+}

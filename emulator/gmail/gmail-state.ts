@@ -1,5 +1,5 @@
 // The mailbox behind the emulated GmailApp: threads and messages by id, and drafts created by the add-on.
-import type { MailThread, ParsedMail } from '../../scripts/mail/parsed-mail';
+import type { MailThread, ParsedMail } from '../../mail/parsed-mail';
 import { gmailId } from './ids';
 
 export interface StoredMessage {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeMailPaths, analyzeThreads } from '../analyze/analyze-mail';
 import { parseArgs } from '../analyze/parse-args';
-import { toMailMessage } from '../mail/to-mail-message';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { BENCH_NOW, TIME_ZONE } from './core-input';
 import { ME, syntheticThread, toMbox } from './synthetic-mail';
 import { timeMs } from './timing';

@@ -1,8 +1,8 @@
 // The plain inputs the core needs in Node, for the same threads the emulator serves to the bundle.
 import { intlLocalDateOf } from '../../src/core/local-date';
 import type { Identity, ThreadData, WorkCalendar } from '../../src/core/types';
-import type { MailThread } from '../mail/parsed-mail';
-import { toMailMessage } from '../mail/to-mail-message';
+import type { MailThread } from '../../mail/parsed-mail';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { ME } from './synthetic-mail';
 
 export const TIME_ZONE = 'Europe/Rome';

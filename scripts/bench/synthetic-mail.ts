@@ -1,6 +1,6 @@
 // Generates realistic client conversations of any length, as ParsedMail and as RFC 5322 text for an mbox.
 import type { Party } from '../../src/core/types';
-import type { MailThread, ParsedMail } from '../mail/parsed-mail';
+import type { MailThread, ParsedMail } from '../../mail/parsed-mail';
 
 export const ME: Party = { email: 'giulia@studiobianchi.it', name: 'Giulia Bianchi' };
 

@@ -1,7 +1,7 @@
 // Generated conversations: alternating senders, replies that quote, auto-replies, and an mbox that reads back.
-import { groupThreads } from '../../scripts/mail/group-threads';
-import { parseMessage } from '../../scripts/mail/parse-message';
-import { splitMbox } from '../../scripts/mail/split-mbox';
+import { groupThreads } from '../../mail/group-threads';
+import { parseMessage } from '../../mail/parse-message';
+import { splitMbox } from '../../mail/split-mbox';
 import { ME, syntheticThread, toMbox } from '../../scripts/bench/synthetic-mail';
 
 const newestAt = Date.UTC(2024, 4, 2, 9, 0);

@@ -1,7 +1,7 @@
 // Locates the public fixture corpus (../shared/fixtures/public) and reads its mail through the CLI's reader.
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { readMailPaths, type ParsedMail } from '../../scripts/mail/read-mail';
+import { readMailPaths, type ParsedMail } from '../../mail/read-mail';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/fixtures/public');
 export const HAVE_CORPUS = existsSync(CORPUS);

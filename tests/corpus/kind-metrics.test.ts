@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { classifyMessage } from '../../src/core/message/message-kind';
 import type { MessageKind } from '../../src/core/types';
-import { toMailMessage } from '../../scripts/mail/to-mail-message';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';
 
 const me = { primary: 'nobody@follow-up-coach.invalid', aliases: [], colleaguesCountAsMe: false, myName: '' };

@@ -1,8 +1,8 @@
 import { analyzeThread } from '../../src/core/analyze-thread';
 import { classifyMessage } from '../../src/core/message/message-kind';
 import { intlLocalDateOf } from '../../src/core/local-date';
-import { groupThreads } from '../../scripts/mail/group-threads';
-import { toMailMessage } from '../../scripts/mail/to-mail-message';
+import { groupThreads } from '../../mail/group-threads';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { describeCorpus, readCorpusFile } from './corpus-files';
 
 const me = { primary: 'markov@atcomputing.nl', aliases: [], colleaguesCountAsMe: false, myName: 'Mark' };

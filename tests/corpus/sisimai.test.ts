@@ -4,7 +4,7 @@ import { classifyMessage } from '../../src/core/message/message-kind';
 import { intlLocalDateOf } from '../../src/core/local-date';
 import { readReturnDate } from '../../src/core/message/return-date';
 import { unquotedText } from '../../src/core/message/quoted-text';
-import { toMailMessage } from '../../scripts/mail/to-mail-message';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';
 
 const me = { primary: 'neko@libsisimai.org', aliases: [], colleaguesCountAsMe: false, myName: 'Neko' };

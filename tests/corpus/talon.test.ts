@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { stripQuotedReplies, stripSignature, unquotedText } from '../../src/core/message/quoted-text';
-import type { ParsedMail } from '../../scripts/mail/read-mail';
+import type { ParsedMail } from '../../mail/read-mail';
 import { CORPUS, describeCorpus, HAVE_CORPUS, readCorpusFile } from './corpus-files';
 
 const dir = path.join(CORPUS, 'talon');

@@ -1,5 +1,5 @@
 // Small builders for emulator tests: a two-message thread between Giulia and a client.
-import type { MailThread, ParsedMail } from '../../scripts/mail/parsed-mail';
+import type { MailThread, ParsedMail } from '../../mail/parsed-mail';
 
 export function fakeMail(over: Partial<ParsedMail> & { messageId: string }): ParsedMail {
   return {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import type { ParsedMail } from '../../scripts/mail/parsed-mail';
-import { groupThreads } from '../../scripts/mail/group-threads';
-import { readMailPaths } from '../../scripts/mail/read-mail';
+import type { ParsedMail } from '../../mail/parsed-mail';
+import { groupThreads } from '../../mail/group-threads';
+import { readMailPaths } from '../../mail/read-mail';
 
 function mail(over: Partial<ParsedMail> & { messageId: string }): ParsedMail {
   return {

@@ -1,4 +1,4 @@
-import { normaliseSubject } from '../../scripts/mail/normalise-subject';
+import { normaliseSubject } from '../../mail/normalise-subject';
 
 describe('normaliseSubject', () => {
   it.each([

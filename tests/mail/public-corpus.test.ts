@@ -1,7 +1,7 @@
 // The CLI's mail reader on the public fixture corpus: mbox splitting, threading, bounces (guard shared with tests/corpus).
 import * as path from 'node:path';
-import { groupThreads } from '../../scripts/mail/group-threads';
-import { readMailPaths } from '../../scripts/mail/read-mail';
+import { groupThreads } from '../../mail/group-threads';
+import { readMailPaths } from '../../mail/read-mail';
 import { CORPUS, describeCorpus } from '../corpus/corpus-files';
 
 describeCorpus('the public mail corpus', () => {

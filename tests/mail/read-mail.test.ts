@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { MailFileError, readMailPaths } from '../../scripts/mail/read-mail';
+import { MailFileError, readMailPaths } from '../../mail/read-mail';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/mail');
 const at = (name: string) => path.join(FIXTURES, name);

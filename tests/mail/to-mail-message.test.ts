@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { HEADER_NAMES } from '../../src/core/message/header-names';
-import { readMailPaths } from '../../scripts/mail/read-mail';
-import { toMailMessage } from '../../scripts/mail/to-mail-message';
+import { readMailPaths } from '../../mail/read-mail';
+import { toMailMessage } from '../../mail/to-mail-message';
 
 describe('toMailMessage', () => {
   it('keeps only the classifier headers, the message id and a bounded body', async () => {

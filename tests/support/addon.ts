@@ -2,8 +2,8 @@
 import { createEmulator, assertValidCard, type Emulator } from '../../emulator';
 import { actionEvent, contextualEvent, homepageEvent, type ActionOptions } from '../../emulator/events';
 import { loadBundle, type LoadedBundle } from '../../emulator/run-bundle';
-import { groupThreads } from '../../scripts/mail/group-threads';
-import { parseMessage } from '../../scripts/mail/parse-message';
+import { groupThreads } from '../../mail/group-threads';
+import { parseMessage } from '../../mail/parse-message';
 import { eml, type MailSpec } from './mail-builder';
 
 export interface AddonOptions {

@@ -1,7 +1,7 @@
 // Turns one raw RFC 5322 message into a ParsedMail with postal-mime.
 import { createHash } from 'node:crypto';
 import PostalMime from 'postal-mime';
-import type { Party } from '../../src/core/types';
+import type { Party } from '../src/core/types';
 import type { ParsedMail } from './parsed-mail';
 import { htmlToText } from './html-to-text';
 

@@ -1,6 +1,6 @@
 // Converts a ParsedMail into the core's MailMessage, keeping only the headers the classifier reads.
-import { HEADER_NAMES } from '../../src/core/message/header-names';
-import type { MailMessage } from '../../src/core/types';
+import { HEADER_NAMES } from '../src/core/message/header-names';
+import type { MailMessage } from '../src/core/types';
 import type { ParsedMail } from './parsed-mail';
 
 export function toMailMessage(p: ParsedMail, bodyLimit = 20000): MailMessage {

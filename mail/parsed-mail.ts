@@ -1,5 +1,5 @@
 // The plain-data shape of one message read from an .eml or .mbox file (Node only, never under src/).
-import type { Party } from '../../src/core/types';
+import type { Party } from '../src/core/types';
 
 export interface ParsedMail {
   /** The file it came from, with `#n` (1-based) for the n-th message of an mbox. */
