@@ -2,7 +2,7 @@
 import { invoke, type Runtime } from '../runtime';
 import { CalendarBackend } from './calendar-backend';
 import type { CalendarState, EventResource } from './calendar-state';
-import { listEvents, type ListArgs } from './list-events';
+import { listEvents, parsePageToken, type ListArgs } from './list-events';
 
 type Json = Record<string, unknown>;
 
@@ -42,7 +42,9 @@ function listChecked(b: CalendarBackend, api: string, calendarId: string, args: 
   if (args.orderBy === 'startTime' && args.singleEvents !== true) {
     throw b.fail(api, 400, 'The requested ordering is not available for the particular query.', 'badRequest');
   }
-  return listEvents(calendar, args);
+  const cursor = parsePageToken(args.pageToken, b.state.paging);
+  if (!cursor) throw b.fail(api, 400, 'Invalid Value', 'invalid');
+  return listEvents(calendar, args, b.state.paging, cursor);
 }
 
 function patchEvent(b: CalendarBackend, api: string, resource: Json, calendarId: string, eventId: string) {

@@ -1,5 +1,6 @@
 // Calendars and their events behind the emulated Calendar advanced service (plain JSON resources).
 import { createHash } from 'node:crypto';
+import { UNKIND_PAGING, type Paging } from './list-events';
 import { countryOfHolidayCalendar, publicHolidayEvents } from './public-holidays';
 
 export type EventResource = Record<string, unknown> & { id: string; status: string };
@@ -14,6 +15,8 @@ export interface StoredCalendar {
 export class CalendarState {
   readonly calendars = new Map<string, StoredCalendar>();
   private counter = 0;
+  /** Events.list pages: two events at most and empty pages between, unless a test or the bench says otherwise. */
+  paging: Paging = { ...UNKIND_PAGING };
 
   constructor(
     readonly primaryId: string,

@@ -15,6 +15,25 @@ export interface ListArgs {
   q?: string;
 }
 
+/**
+ * How the emulator pages results. Google's reference for Events.list `maxResults`: "The number of events in
+ * the resulting page may be less than this value, or none at all, even if there are more events matching
+ * the query. Incomplete pages can be detected by a non-empty nextPageToken field in the response." So by
+ * default pages hold at most two events and an empty page (with a nextPageToken) sits between full ones.
+ */
+export interface Paging {
+  /** Events per page at most (also bounded by maxResults); Infinity serves up to maxResults, as is typical. */
+  pageSize: number;
+  /** An empty page with a nextPageToken between two pages of events. */
+  emptyBetween: boolean;
+  /** The first page is empty too (with a nextPageToken), even when nothing matches. */
+  emptyFirst: boolean;
+}
+
+export const UNKIND_PAGING: Paging = { pageSize: 2, emptyBetween: true, emptyFirst: false };
+/** What Google typically answers for small result sets: everything up to maxResults in one page. */
+export const TYPICAL_PAGING: Paging = { pageSize: Infinity, emptyBetween: false, emptyFirst: false };
+
 const asList = (v: string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 
@@ -41,20 +60,44 @@ function matches(e: EventResource, args: ListArgs, timeZone: string): boolean {
   return true;
 }
 
-export function listEvents(calendar: StoredCalendar, args: ListArgs) {
-  const all = [...calendar.events.values()].filter((e) => matches(e, args, calendar.timeZone));
+/** Opaque-looking tokens: "e<offset>" is an empty page before the events from <offset>, "p<offset>" a page. */
+interface Cursor {
+  readonly offset: number;
+  readonly empty: boolean;
+}
+
+/** null for a token this emulator never issued (Google answers 400 "Invalid Value"). */
+export function parsePageToken(token: string | undefined, paging: Paging): Cursor | null {
+  if (token === undefined || token === '') return { offset: 0, empty: paging.emptyFirst };
+  const match = /^([ep])(\d+)$/.exec(String(token));
+  return match ? { offset: Number(match[2]), empty: match[1] === 'e' } : null;
+}
+
+function sorted(all: EventResource[], args: ListArgs, timeZone: string): EventResource[] {
   if (args.orderBy === 'startTime') {
-    all.sort(
-      (a, b) =>
-        (instantOf(a['start'], calendar.timeZone) ?? 0) - (instantOf(b['start'], calendar.timeZone) ?? 0),
-    );
+    all.sort((a, b) => (instantOf(a['start'], timeZone) ?? 0) - (instantOf(b['start'], timeZone) ?? 0));
   } else if (args.orderBy === 'updated') {
     all.sort((a, b) => String(a['updated']).localeCompare(String(b['updated'])));
   }
-  const size = Math.min(Math.max(args.maxResults ?? 250, 1), 2500);
-  const from = args.pageToken ? Number(args.pageToken) : 0;
-  const items = all.slice(from, from + size);
-  const next = from + size < all.length ? String(from + size) : undefined;
+  return all;
+}
+
+export function listEvents(calendar: StoredCalendar, args: ListArgs, paging: Paging, cursor: Cursor) {
+  const all = sorted(
+    [...calendar.events.values()].filter((e) => matches(e, args, calendar.timeZone)),
+    args,
+    calendar.timeZone,
+  );
+  // "The page size can never be larger than 2500 events" (Events.list, maxResults).
+  const size = Math.min(Math.max(args.maxResults ?? 250, 1), 2500, paging.pageSize);
+  const from = cursor.offset;
+  const items = cursor.empty ? [] : all.slice(from, from + size);
+  const to = from + items.length;
+  const next = cursor.empty
+    ? `p${from}`
+    : to < all.length
+      ? `${paging.emptyBetween ? 'e' : 'p'}${to}`
+      : undefined;
   return {
     kind: 'calendar#events',
     summary: calendar.summary,

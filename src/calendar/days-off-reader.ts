@@ -1,7 +1,7 @@
 // Reads public holidays (the country's Google holiday calendar) and my out-of-office events from Calendar.
 import { daysOfEvent, isDayOff, type EventTimes } from '../core/holidays/event-days';
 import type { LocalDate } from '../core/types';
-import { eventsApi } from './events-api';
+import { listAllEvents } from './list-all';
 
 export interface DaysOffWindow {
   /** RFC 3339 instants bounding the read. */
@@ -26,23 +26,23 @@ function datesOf(
 
 /** Public holidays of one Google holiday calendar; throws when it cannot be read. */
 export function readHolidays(calendarId: string, window: DaysOffWindow): LocalDate[] {
-  const page = eventsApi().list(calendarId, {
+  const listing = listAllEvents(calendarId, {
     timeMin: window.timeMin,
     timeMax: window.timeMax,
     singleEvents: true,
     maxResults: 250,
   });
-  return datesOf(page.items ?? [], isDayOff, window);
+  return datesOf(listing.items, isDayOff, window);
 }
 
 /** The user's own out-of-office events on the primary calendar; throws when they cannot be read. */
 export function readAbsences(window: DaysOffWindow): LocalDate[] {
-  const page = eventsApi().list('primary', {
+  const listing = listAllEvents('primary', {
     eventTypes: ['outOfOffice'],
     timeMin: window.timeMin,
     timeMax: window.timeMax,
     singleEvents: true,
     maxResults: 250,
   });
-  return datesOf(page.items ?? [], () => true, window);
+  return datesOf(listing.items, () => true, window);
 }

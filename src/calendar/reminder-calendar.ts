@@ -2,18 +2,19 @@
 import { THREAD_PROPERTY, type ReminderEventResource } from '../core/tracking/reminder-event';
 import { asCalendarError, calendarFailure } from './calendar-errors';
 import { eventsApi } from './events-api';
+import { listAllEvents } from './list-all';
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 
 /** The thread's live reminder events (the list skips cancelled ones; the filter guards anyway). */
 export function findReminders(calendarId: string, threadId: string): Event[] {
   try {
-    const page = eventsApi().list(calendarId, {
+    const { items } = listAllEvents(calendarId, {
       privateExtendedProperty: `${THREAD_PROPERTY}=${threadId}`,
       showDeleted: false,
       maxResults: 10,
     });
-    return (page.items ?? []).filter((e) => e.status !== 'cancelled' && e.id);
+    return items.filter((e) => e.status !== 'cancelled' && e.id);
   } catch (error) {
     throw asCalendarError(error, calendarId);
   }

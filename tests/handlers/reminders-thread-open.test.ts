@@ -262,7 +262,7 @@ describe('holidays and absences', () => {
     expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(1);
   });
 
-  it('reads the holiday calendar once a week and my absences once a day, one Calendar read per open', async () => {
+  it('reads the holiday calendar once a week and my absences once a day, one Calendar read a day', async () => {
     const addon = await startAddon({
       now: MONDAY,
       threads: [[request, proposal]],
@@ -273,18 +273,74 @@ describe('holidays and absences', () => {
     addon.open('q2');
     expect(reads()).toBe(1);
     addon.open('q2');
-    expect(reads()).toBe(2);
     addon.emulator.clock.advance(3 * 3_600_000);
     addon.open('q2');
-    expect(reads()).toBe(2);
+    expect(reads()).toBe(1);
     addon.emulator.clock.advance(24 * 3_600_000);
     addon.open('q2');
     addon.open('q2');
-    expect(reads()).toBe(3);
+    expect(reads()).toBe(2);
     addon.emulator.clock.advance(7 * 24 * 3_600_000);
     addon.open('q2');
     addon.open('q2');
-    expect(reads()).toBe(5);
+    expect(reads()).toBe(3);
+    addon.emulator.clock.advance(24 * 3_600_000);
+    addon.open('q2');
+    expect(reads()).toBe(4);
+  });
+
+  it('opens the same thread again the same day in 3 round trips: properties read, thread, messages', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.open('q2');
+    addon.emulator.clock.advance(2 * 3_600_000);
+    addon.emulator.calls.reset();
+    addon.open('q2');
+    expect(addon.emulator.calls.remoteTotal()).toBeLessThanOrEqual(3);
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(0);
+    expect(addon.emulator.calls.count('Properties.setProperties')).toBe(0);
+    expect(addon.emulator.calls.count('Properties.getProperties')).toBe(1);
+  });
+
+  it('reads every page of the holiday calendar, empty pages included', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.paging = { pageSize: 1, emptyBetween: true, emptyFirst: true };
+    const others = [1, 2, 3, 4, 5].map((n) => ({
+      ...holiday,
+      summary: `Festa ${n}`,
+      start: { date: `2026-09-0${n}` },
+      end: { date: `2026-09-0${n + 1}` },
+    }));
+    // The holiday that matters comes last, after five others and empty pages.
+    addon.emulator.calendar.addCalendar(HOLIDAYS, [...others, holiday]);
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBeGreaterThan(6);
+  });
+
+  it('logs, never silently, when a listing reaches the page cap', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'IT' },
+    });
+    addon.emulator.calendar.paging = { pageSize: 1, emptyBetween: true, emptyFirst: false };
+    const many = Array.from({ length: 60 }, (_, n) => ({
+      ...holiday,
+      summary: `Festa ${n}`,
+      start: { date: `2026-10-${String(1 + (n % 28)).padStart(2, '0')}` },
+      end: { date: `2026-10-${String(2 + (n % 28)).padStart(2, '0')}` },
+    }));
+    addon.emulator.calendar.addCalendar(HOLIDAYS, many);
+    addon.open('q2');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBe(40);
+    expect(addon.emulator.logs.join('\n')).toMatch(/stopped after 40 pages of events \(cap 40\)/);
   });
 
   it('counts only weekends and says so when the holiday calendar cannot be read', async () => {

@@ -1,6 +1,6 @@
 // The cached non-working days (public holidays and my out-of-office days), refreshed at most once a day.
-// One Calendar read per thread open at most: holidays (they change rarely) are read again after a week,
-// my absences every day, never both in the same execution (see nextRead).
+// One Calendar read per thread open at most, and one a day when it succeeds: holidays (they change rarely)
+// are read again after a week, my absences every day, never both the same day (see nextRead).
 import { addDays } from '../calendar-days';
 import { dateOfDay, dayNumber } from '../tracking/record-codec';
 import type { LocalDate } from '../types';
@@ -77,8 +77,11 @@ function stale(
 
 /**
  * What to read from Calendar in this execution, if anything: holidays when the country changed or the copy
- * is a week old (or a failure has aged), else my absences once a day. `hasHolidayCalendar` is false when
- * no country is chosen: then only absences are ever read.
+ * is a week old (or a failure has aged), else my absences once a day. At most one successful read a day:
+ * a day whose holidays or absences were read holds until tomorrow (the other half waits a day), so a repeat
+ * open the same day costs no Calendar call and no properties write (DESIGN: repeat open in 3 round trips).
+ * Only a changed country or a failed read that has aged reads again the same day. `hasHolidayCalendar` is
+ * false when no country is chosen: then only absences are ever read.
  */
 export function nextRead(
   cache: HolidayCache | null,
@@ -87,12 +90,14 @@ export function nextRead(
   today: LocalDate,
   nowMs: number,
 ): 'holidays' | 'absences' | null {
-  const sameCountry = cache !== null && cache.country === country;
-  if (hasHolidayCalendar) {
-    if (!sameCountry) return 'holidays';
-    if (stale(cache.fetchedOn, cache.failedAt, HOLIDAYS_MAX_AGE_DAYS, today, nowMs)) return 'holidays';
-  }
-  if (!cache || stale(cache.absencesOn, cache.absencesFailedAt, 1, today, nowMs)) return 'absences';
+  if (hasHolidayCalendar && (cache === null || cache.country !== country)) return 'holidays';
+  if (cache === null) return 'absences';
+  const readToday = cache.fetchedOn === today || cache.absencesOn === today;
+  const holidaysDue =
+    hasHolidayCalendar && stale(cache.fetchedOn, cache.failedAt, HOLIDAYS_MAX_AGE_DAYS, today, nowMs);
+  if (holidaysDue && (!readToday || cache.failedAt > 0)) return 'holidays';
+  const absencesDue = stale(cache.absencesOn, cache.absencesFailedAt, 1, today, nowMs);
+  if (absencesDue && (!readToday || cache.absencesFailedAt > 0)) return 'absences';
   return null;
 }
 

@@ -35,6 +35,14 @@ describe('the holiday cache', () => {
     expect(nextRead(absencesFresh, 'IT', true, '2024-05-13', NOW)).toBe('holidays');
   });
 
+  it('reads nothing more the same day once one read succeeded: the other half waits for tomorrow', () => {
+    const newUser = { ...cache, absencesOn: null };
+    expect(nextRead(newUser, 'IT', true, '2024-05-06', NOW)).toBeNull();
+    expect(nextRead(newUser, 'IT', true, '2024-05-07', NOW)).toBe('absences');
+    const weekOld = { ...cache, fetchedOn: '2024-04-29', absencesOn: '2024-05-06' };
+    expect(nextRead(weekOld, 'IT', true, '2024-05-06', NOW)).toBeNull();
+  });
+
   it('reads only absences when no holiday country is chosen', () => {
     expect(nextRead(null, '', false, '2024-05-06', NOW)).toBe('absences');
     expect(nextRead({ ...cache, country: '' }, '', false, '2024-05-06', NOW)).toBeNull();
