@@ -4,6 +4,7 @@ import type { AnalysisReportInput } from './to-json';
 const STATE_WORDS = {
   'awaiting-client': 'waiting on client',
   'awaiting-me': 'your turn',
+  settled: 'nothing pending',
   'no-client': 'no client',
 } as const;
 

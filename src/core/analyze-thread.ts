@@ -3,10 +3,11 @@ import { elapsed } from './calendar-days';
 import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-messages';
 import { clientReplyTest, findClient } from './analysis/find-client';
 import { withListReplies } from './analysis/list-replies';
+import { myOpenQuestion, threadRegister } from './analysis/my-words';
 import { orderMessages } from './analysis/order-messages';
+import { asksOf, isHuman, settledBy, type SettledBy } from './analysis/settled';
 import { absenceInForce, contactsByDay } from './analysis/waiting';
 import { promisedDate } from './message/promised-date';
-import { unquotedText } from './message/quoted-text';
 import { projectName } from './message/subject';
 import { median, replyDelays } from './typical-reply';
 import type {
@@ -26,6 +27,11 @@ export interface AnalyzeThreadInput {
   readonly now: number;
   /** Client email → reply delays (days) seen in OTHER threads. */
   readonly replyDelaysElsewhere?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * The user said "I'm still waiting for an answer" when the thread had this many human messages: while
+   * none has been added since, a thread that would be settled is awaiting the client instead.
+   */
+  readonly stillWaitingAt?: number | null;
 }
 
 const CLIENT_TEXT_LIMIT = 2000;
@@ -35,9 +41,15 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-function stateOf(client: Party | null, lastMine: number, lastReply: number): ThreadState {
+function stateOf(client: Party | null, lastMine: number, lastReply: number, settled: boolean): ThreadState {
   if (client === null || (lastMine < 0 && lastReply < 0)) return 'no-client';
+  if (settled) return 'settled';
   return lastMine > lastReply ? 'awaiting-client' : 'awaiting-me';
+}
+
+/** "Still waiting" on a reply that needed no answer: I wait on an answer to my last message. */
+function waitingState(state: ThreadState, settled: SettledBy | null, overridden: boolean): ThreadState {
+  return overridden && settled !== null ? 'awaiting-client' : state;
 }
 
 function clientTextOf(
@@ -57,12 +69,12 @@ function myTextOf(messages: readonly AnnotatedMessage[]): string {
   let text = '';
   for (let i = messages.length - 1; i >= 0 && text.length < CLIENT_TEXT_LIMIT; i -= 1) {
     const m = messages[i] as AnnotatedMessage;
-    if (m.kind === 'me') text += `${unquotedText(m.message.body)}\n\n`;
+    if (m.kind === 'me') text += `${m.text}\n\n`;
   }
   return text.trim().slice(0, CLIENT_TEXT_LIMIT);
 }
 
-function plain(m: AnnotatedMessage): AnalyzedMessage {
+function plain(m: AnnotatedMessage, asks: boolean | null): AnalyzedMessage {
   return {
     id: m.id,
     at: m.at,
@@ -70,6 +82,7 @@ function plain(m: AnnotatedMessage): AnalyzedMessage {
     kind: m.kind,
     outOfOfficeUntil: m.outOfOfficeUntil,
     promisedBy: m.promisedBy,
+    asks,
   };
 }
 
@@ -91,12 +104,18 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const lastReply = lastIndex(messages, isClient);
   if (lastReply >= 0) withPromise(messages, lastReply, calendar);
   const lastMine = lastIndex(messages, (m) => m.kind === 'me');
-  const state = stateOf(client, lastMine, lastReply);
+  const asks = asksOf(messages);
+  const promised = lastReply >= 0 && (messages[lastReply] as AnnotatedMessage).promisedBy !== null;
+  const settled = settledBy({ messages, asks, lastMine, lastReply, promised });
+  const humanMessages = messages.filter(isHuman).length;
+  const overridden = settled !== null && input.stillWaitingAt === humanMessages;
+  const state = waitingState(stateOf(client, lastMine, lastReply, settled !== null), settled, overridden);
   // Automated mail is skipped by construction: only 'me' messages after the last client reply count.
+  const answeredUpTo = lastMine > lastReply ? lastReply : lastMine - 1;
   const unanswered =
     state === 'awaiting-client'
       ? contactsByDay(
-          messages.slice(lastReply + 1).filter((m) => m.kind === 'me'),
+          messages.slice(answeredUpTo + 1).filter((m) => m.kind === 'me'),
           calendar,
         )
       : [];
@@ -130,6 +149,11 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
     clientText: clientTextOf(messages, isClient),
     myText: myTextOf(messages),
     undelivered: lastMine > lastReply && messages.slice(lastMine + 1).some((m) => m.kind === 'bounce'),
-    messages: messages.map(plain),
+    messages: messages.map((m, i) => plain(m, asks[i] ?? null)),
+    settledBy: state === 'settled' ? settled : null,
+    stillWaiting: overridden,
+    humanMessages,
+    register: threadRegister(messages),
+    openQuestion: state === 'awaiting-client' ? myOpenQuestion(messages, answeredUpTo) : null,
   };
 }

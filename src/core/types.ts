@@ -32,7 +32,9 @@ export interface ThreadData {
 }
 
 export type MessageKind = 'me' | 'client' | 'auto-reply' | 'bounce' | 'bulk';
-export type ThreadState = 'awaiting-client' | 'awaiting-me' | 'no-client';
+export type ThreadState = 'awaiting-client' | 'awaiting-me' | 'settled' | 'no-client';
+/** How I address the client in my own messages (formal: Lei, Sie, vous, usted). */
+export type Register = 'formal' | 'informal';
 
 /** A calendar date in the user's time zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
@@ -67,6 +69,8 @@ export interface AnalyzedMessage {
   readonly kind: MessageKind;
   readonly outOfOfficeUntil: LocalDate | null;
   readonly promisedBy: LocalDate | null;
+  /** Human messages: whether this one expects an answer; null for automated mail. */
+  readonly asks: boolean | null;
 }
 
 export interface ThreadAnalysis {
@@ -99,6 +103,16 @@ export interface ThreadAnalysis {
   /** A bounce arrived after my latest message (and the client has not written since): my mail did not reach them. */
   readonly undelivered: boolean;
   readonly messages: readonly AnalyzedMessage[];
+  /** Why the thread is 'settled': my unanswered messages ask nothing, or the client's reply needs no answer. */
+  readonly settledBy: 'mine' | 'client' | null;
+  /** The user said "I'm still waiting for an answer" about this thread as it is now (it would be settled). */
+  readonly stillWaiting: boolean;
+  /** Human messages (mine and the client side's): a new one ends a "still waiting" override. */
+  readonly humanMessages: number;
+  /** My register with this client (else the client's with me), null when no message shows one. */
+  readonly register: Register | null;
+  /** The last question in my own unanswered words, as I wrote it (one sentence, at most 160 characters). */
+  readonly openQuestion: string | null;
 }
 
 export type Stage = 'wait' | 'check-in' | 'change-channel' | 'close-the-loop' | 'rest' | 'reply';

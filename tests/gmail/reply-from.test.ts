@@ -10,7 +10,15 @@ const identity: Identity = {
 };
 
 function message(from: string, kind: AnalyzedMessage['kind'], day: number): AnalyzedMessage {
-  return { id: `m${day}`, at: Date.UTC(2026, 10, day), from, kind, outOfOfficeUntil: null, promisedBy: null };
+  return {
+    id: `m${day}`,
+    at: Date.UTC(2026, 10, day),
+    from,
+    kind,
+    outOfOfficeUntil: null,
+    promisedBy: null,
+    asks: null,
+  };
 }
 
 const analysisOf = (messages: AnalyzedMessage[]) => ({ messages }) as unknown as ThreadAnalysis;

@@ -6,9 +6,9 @@ import type { AnalyzedMessage, Identity, MailMessage, WorkCalendar } from '../ty
 import type { PlacedMessage } from './order-messages';
 
 /** `promisedBy` is left null here: analyzeThread reads it on the client's newest reply only. */
-export interface AnnotatedMessage extends AnalyzedMessage {
+export interface AnnotatedMessage extends Omit<AnalyzedMessage, 'asks'> {
   readonly message: MailMessage;
-  /** The sender's own words (unquoted, no signature): filled for client messages only. */
+  /** The sender's own words (unquoted, no signature): filled for human messages (mine and the client's). */
   readonly text: string;
 }
 
@@ -32,7 +32,7 @@ export function annotateMessages(
     let cached: string | undefined;
     const unquoted = (): string => (cached ??= unquotedText(message.body));
     const kind = classifyMessage(message, identity, unquoted);
-    const text = kind === 'client' ? unquoted() : '';
+    const text = kind === 'client' || kind === 'me' ? unquoted() : '';
     return {
       id: message.id,
       at,

@@ -19,10 +19,10 @@ interface Context extends DecideNudgeInput {
   readonly localDate: (ms: number) => LocalDate;
 }
 
-/** null only when the thread has no human counterpart ('no-client'). */
+/** null when nobody owes an answer ('settled') or there is no human counterpart ('no-client'). */
 export function decideNudge(input: DecideNudgeInput): NudgeDecision | null {
   const { analysis, calendar, now } = input;
-  if (analysis.state === 'no-client') return null;
+  if (analysis.state === 'no-client' || analysis.state === 'settled') return null;
   const localDate = (ms: number): LocalDate => calendar.localDateOf(ms, calendar.timeZone);
   const ctx: Context = { ...input, today: localDate(now), localDate };
   if (analysis.state !== 'awaiting-me') return ladderDecision(ctx);

@@ -15,6 +15,7 @@ const EPOCH: LocalDate = '1970-01-01';
 const STATES: Readonly<Record<ThreadState, string>> = {
   'awaiting-client': 'c',
   'awaiting-me': 'm',
+  settled: 's',
   'no-client': 'n',
 };
 const STAGES: Readonly<Record<Stage, string>> = {

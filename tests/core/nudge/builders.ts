@@ -72,8 +72,17 @@ export function clientWroteLast(spec: {
         kind: 'me',
         outOfOfficeUntil: null,
         promisedBy: null,
+        asks: true,
       },
-      { id: 'm2', at: spec.repliedAt, from: MARCO.email, kind: 'client', outOfOfficeUntil: null, promisedBy },
+      {
+        id: 'm2',
+        at: spec.repliedAt,
+        from: MARCO.email,
+        kind: 'client',
+        outOfOfficeUntil: null,
+        promisedBy,
+        asks: true,
+      },
     ],
   };
 }
@@ -105,5 +114,10 @@ function baseAnalysis(): ThreadAnalysis {
     myText: '',
     undelivered: false,
     messages: [],
+    settledBy: null,
+    stillWaiting: false,
+    humanMessages: 2,
+    register: null,
+    openQuestion: null,
   };
 }
