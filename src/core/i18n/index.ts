@@ -1,11 +1,8 @@
-// Picks the interface text for a language.
-import { en, type UiText } from './en';
-import { it } from './it';
-import type { UiLanguage } from './ui-language';
+// Picks the interface text for a language; every table lives in this folder as rows of five languages.
+import { picker, type Picked } from './five';
+import { UI_STRINGS } from './ui-strings';
 
-export type { UiText } from './en';
-export { uiLanguageOf, type UiLanguage } from './ui-language';
+export type UiText = Picked<typeof UI_STRINGS>;
+export { uiLanguageOf, UI_LANGUAGES, type UiLanguage } from './ui-language';
 
-export function uiText(language: UiLanguage): UiText {
-  return language === 'it' ? it : en;
-}
+export const uiText = picker(UI_STRINGS);

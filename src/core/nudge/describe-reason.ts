@@ -1,36 +1,19 @@
-// Phrases a NudgeReason for the sidebar in the UI language, and names each stage.
+// Phrases a NudgeReason for the sidebar in the UI language (src/core/i18n/reason-strings.ts), and names each stage.
+import { picker, type Picked } from '../i18n/five';
 import { wholeReplyDays } from '../i18n/reply-days';
+import { REASON_STRINGS } from '../i18n/reason-strings';
+import type { UiLanguage } from '../i18n/ui-language';
 import type { LocalDate, Stage } from '../types';
 import type { NudgeReason } from './nudge-types';
-import { REASON_EN } from './reason-en';
-import { REASON_IT } from './reason-it';
-import type { ReasonPhrases } from './reason-phrases';
 
-export type UiLanguage = 'it' | 'en';
+export type { UiLanguage } from '../i18n/ui-language';
 
-const PHRASES: Readonly<Record<UiLanguage, ReasonPhrases>> = { it: REASON_IT, en: REASON_EN };
+type ReasonPhrases = Picked<typeof REASON_STRINGS>;
 
-const LABELS: Readonly<Record<UiLanguage, Readonly<Record<Stage, string>>>> = {
-  en: {
-    wait: 'Wait',
-    'check-in': 'Check in',
-    'change-channel': 'Suggest a call',
-    'close-the-loop': 'Close the loop',
-    rest: 'Rest',
-    reply: 'Reply',
-  },
-  it: {
-    wait: 'Attendi',
-    'check-in': 'Primo follow-up',
-    'change-channel': 'Proponi una chiamata',
-    'close-the-loop': 'Chiudi il cerchio',
-    rest: 'Pausa',
-    reply: 'Rispondi',
-  },
-};
+const phrases = picker(REASON_STRINGS);
 
 export function stageLabel(stage: Stage, uiLanguage: UiLanguage): string {
-  return LABELS[uiLanguage][stage];
+  return phrases(uiLanguage).stages[stage];
 }
 
 /** "7 working days since your check-in; Marco usually replies within 2 days": the reason holds every fact. */
@@ -39,11 +22,11 @@ export function describeReason(
   uiLanguage: UiLanguage,
   formatDate: (d: LocalDate) => string,
 ): string {
-  const p = PHRASES[uiLanguage];
+  const p = phrases(uiLanguage);
   const who = reason.clientName ?? p.someone;
   if (reason.kind === 'promised') return capitalise(promiseParts(reason, p, who, formatDate).join('; '));
   const parts = [p.main[reason.kind](p.workingDays(reason.workingDays), who, reason.restMonths ?? 0)];
-  const notYet = p.notYet[reason.kind];
+  const notYet = (p.notYet as Partial<Record<string, (after: string) => string>>)[reason.kind];
   if (!reason.due && notYet && reason.workingDays < reason.stepWorkingDays)
     parts.push(notYet(p.workingDays(reason.stepWorkingDays)));
   if (reason.typicalReplyDays !== undefined && reason.kind !== 'closed') {

@@ -7,25 +7,6 @@ import { trackingText } from '../tracking/tracking-text';
 import type { LocalDate } from '../types';
 import type { ButtonView, CardView, WidgetView } from './card-view';
 
-const EMPTY: Record<UiLanguage, { title: string; lines: readonly string[] }> = {
-  en: {
-    title: 'Follow-up Coach',
-    lines: [
-      '1. Open a thread where you are waiting for a client.',
-      '2. See how long you have waited and the kindest next step.',
-      '3. Insert the suggested reply or put a reminder on your calendar.',
-    ],
-  },
-  it: {
-    title: 'Follow-up Coach',
-    lines: [
-      '1. Apri una conversazione in cui aspetti un cliente.',
-      '2. Guarda da quanto aspetti e il passo successivo più garbato.',
-      '3. Inserisci la risposta suggerita o metti un promemoria in calendario.',
-    ],
-  },
-};
-
 /** Google renders at most 100 widgets per section; a longer list would also be unreadable. */
 export const HOME_MAX_ENTRIES = 50;
 
@@ -40,11 +21,11 @@ function settingsButton(language: UiLanguage, actions: HomeActions): ButtonView 
 }
 
 export function emptyHomeView(language: UiLanguage, actions?: HomeActions): CardView {
-  const empty = EMPTY[language];
+  const t = trackingText(language).home;
   return {
     name: 'home',
-    title: empty.title,
-    sections: [{ widgets: empty.lines.map((text) => ({ type: 'text', text })) }],
+    title: t.title,
+    sections: [{ widgets: t.emptyLines.map((text) => ({ type: 'text', text })) }],
     ...(actions ? { footer: settingsButton(language, actions) } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { LADDER_FIELDS, NO_HOLIDAYS, type Settings } from '../settings';
 import { LOCALE_COUNTRY_OPTION } from '../settings-form';
 import type { UiLanguage } from '../i18n';
 import type { CardView, SectionView, WidgetView } from './card-view';
-import { SETTINGS_TEXT, type SettingsText } from './settings-text';
+import { settingsText, type SettingsText } from './settings-text';
 
 const LANGUAGES = [
   ['it', 'Italiano'],
@@ -142,7 +142,7 @@ export function settingsView(
   saveAction: string,
   options: SettingsCardOptions,
 ): CardView {
-  const t = SETTINGS_TEXT[language];
+  const t = settingsText(language);
   const reset = options.resetFields ?? [];
   const noticeSection: SectionView[] =
     reset.length > 0 ? [{ widgets: [{ type: 'text', text: resetNotice(reset, t), style: 'warning' }] }] : [];
@@ -161,12 +161,12 @@ export function settingsView(
 
 /** "Reminder time: use HH:MM on a 24-hour clock, e.g. 09:30. Nothing was saved." */
 export function settingsRefusal(field: string, language: UiLanguage): string {
-  const t = SETTINGS_TEXT[language];
+  const t = settingsText(language);
   const label = (t.fields as Record<string, string>)[field] ?? field;
   const hint = (t.problems as Record<string, string>)[field] ?? t.problems.settings;
   return `${label}: ${hint} ${t.notSaved}`;
 }
 
 export function settingsSaved(language: UiLanguage): string {
-  return SETTINGS_TEXT[language].saved;
+  return settingsText(language).saved;
 }
