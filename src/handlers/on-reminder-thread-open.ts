@@ -51,7 +51,10 @@ function replied(previous: TrackedThread | null, next: TrackedThread, today: Loc
   if (previous.state === 'awaiting-client') {
     return next.state !== 'awaiting-client' || next.since !== previous.since ? 'client' : null;
   }
-  return previous.state === 'awaiting-me' && next.state === 'awaiting-client' ? 'me' : null;
+  // My answer leaves the thread waiting on the client, or settled when it asked nothing ("ti chiamo io").
+  return previous.state === 'awaiting-me' && (next.state === 'awaiting-client' || next.state === 'settled')
+    ? 'me'
+    : null;
 }
 
 export function trackOpenedThread(context: HandlerContext, opened: OpenedThread): TrackedOpen {

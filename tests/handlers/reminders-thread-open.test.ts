@@ -211,7 +211,8 @@ describe('my reply after a reminder to reply was set', () => {
     expect(answered.emulator.calendar.allEvents().filter((e) => e.status !== 'cancelled')).toHaveLength(0);
     const stored = answered.emulator.properties.user()[trackedKey(threadId)] ?? '';
     expect(decodeRecord(trackedKey(threadId), stored)).toMatchObject({
-      state: 'awaiting-client',
+      // My reply asks nothing ("ti chiamo io"): nobody owes an answer now.
+      state: 'settled',
       eventId: '',
       reminderOn: null,
     });
