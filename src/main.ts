@@ -8,3 +8,5 @@ export { onSetReminder, onRemoveReminder } from './handlers/on-reminder';
 export { onStopTracking } from './handlers/on-stop-tracking';
 export { onReplyWithThis } from './handlers/on-reply-with-this';
 export { onChangeTone } from './handlers/on-change-tone';
+export { onCalendarEventOpen } from './handlers/on-calendar-event-open';
+export { onSnoozeReminder, onReminderDone } from './handlers/on-reminder-event-actions';

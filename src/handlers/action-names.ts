@@ -8,6 +8,8 @@ export const ACTIONS = {
   saveSettings: 'onSaveSettings',
   replyWithThis: 'onReplyWithThis',
   changeTone: 'onChangeTone',
+  snoozeReminder: 'onSnoozeReminder',
+  reminderDone: 'onReminderDone',
 } as const;
 
 export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];

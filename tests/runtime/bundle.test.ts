@@ -20,6 +20,8 @@ function manifestFunctions(): string[] {
     ...manifest.addOns.gmail.contextualTriggers.map(
       (t: { onTriggerFunction: string }) => t.onTriggerFunction,
     ),
+    manifest.addOns.calendar.eventOpenTrigger.runFunction,
+    manifest.addOns.calendar.homepageTrigger.runFunction,
   ];
 }
 
@@ -49,6 +51,8 @@ describe('the built bundle', () => {
     ).toEqual(
       [
         'calendar.events',
+        'calendar.addons.execute',
+        'calendar.addons.current.event.read',
         'gmail.addons.current.action.compose',
         'gmail.addons.current.message.readonly',
         'gmail.addons.execute',

@@ -1,0 +1,107 @@
+// The Calendar card's buttons: Snooze (the same event moves to a later working day, the record follows) and
+// Done (stop tracking: every reminder of the thread removed, then the record replaced by the "stopped" mark).
+import { eventCardText } from '../core/i18n/event-card-text';
+import { dayAndDate } from '../core/i18n/format-date';
+import { clientLabel, reminderContent } from '../core/tracking/reminder-content';
+import { reminderEvent, threadPermalink } from '../core/tracking/reminder-event';
+import { isSnoozeKind, snoozeDate } from '../core/tracking/snooze-dates';
+import { trackingText } from '../core/tracking/tracking-text';
+import type { TrackedThread } from '../core/tracking/tracked-thread';
+import type { ActionResultView } from '../core/view/card-view';
+import { finishedView, type EventRef } from '../core/view/event-card-view';
+import { putReminder, removeReminders } from '../calendar/reminder-calendar';
+import { saveRecord, storedRecord, stopTracking } from '../store/tracked-store';
+import { withUserLock } from '../store/user-lock';
+import { openEventIds } from './calendar-event';
+import type { HandlerContext } from './context';
+import { reminderCard, workCalendarOf } from './event-card';
+import { storeFailureMessage } from './on-reminder-errors';
+import { todayOf } from './on-reminder-record';
+import { actionHandler } from './run-handler';
+
+function refOf(e: unknown, context: HandlerContext): EventRef | null {
+  const ids = openEventIds(e, context.event.parameters);
+  const threadId = context.event.parameters['t'] ?? '';
+  return ids && /^[\w-]{1,64}$/.test(threadId) ? { ...ids, threadId } : null;
+}
+
+function snooze(e: unknown, context: HandlerContext): ActionResultView {
+  const t = eventCardText(context.language);
+  const ref = refOf(e, context);
+  const kind = context.event.parameters['s'] ?? '';
+  if (!ref || !isSnoozeKind(kind)) return { notification: trackingText(context.language).errors.noThread };
+  const record = storedRecord(context.stored, ref.threadId);
+  if (!record) return { notification: t.stale };
+  const today = todayOf(context);
+  const { calendar, cacheWrite } = workCalendarOf(context);
+  // Computed again at the click (not taken from the button): a card left open overnight never snoozes into the past.
+  const date = snoozeDate(kind, today, calendar);
+  const { settings } = context;
+  const content = reminderContent({
+    record,
+    uiLanguage: context.language,
+    tone: settings.tone,
+    myName: settings.myName,
+    userEmail: context.identity.primary,
+    today,
+  });
+  let saved: TrackedThread = record;
+  const failure = storeFailureMessage(context, () =>
+    withUserLock(() => {
+      const resource = reminderEvent({
+        threadId: ref.threadId,
+        ...content,
+        date,
+        time: settings.reminderTime,
+        timeZone: context.calendar.timeZone,
+        emailReminder: settings.emailReminder,
+      });
+      // putReminder finds the thread's event by its property on the event's own calendar: the same event moves.
+      const eventId = putReminder(ref.calendarId, ref.threadId, resource);
+      saved = { ...record, eventId, reminderOn: date };
+      saveRecord({ stored: context.stored, today }, saved, cacheWrite);
+    }),
+  );
+  if (failure) return { notification: failure };
+  const opened = { description: content.description, startsOn: date, startsAt: settings.reminderTime };
+  const card = reminderCard(context, {
+    record: saved,
+    ref: { ...ref, eventId: saved.eventId || ref.eventId },
+    opened,
+    calendar,
+    today,
+  });
+  const notification = t.snoozed(dayAndDate(date, context.language, today), settings.reminderTime);
+  return { navigation: 'update', card, notification };
+}
+
+function done(e: unknown, context: HandlerContext): ActionResultView {
+  const t = eventCardText(context.language);
+  const ref = refOf(e, context);
+  if (!ref) return { notification: trackingText(context.language).errors.noThread };
+  const record = storedRecord(context.stored, ref.threadId);
+  const onlyRemove = context.event.parameters['k'] === 'remove' || !record;
+  const calendars = [...new Set([ref.calendarId, context.settings.calendarId])];
+  const failure = storeFailureMessage(context, () =>
+    withUserLock(() => {
+      // Calendar first: a Calendar failure leaves the record, so nothing is half done.
+      for (const calendarId of calendars) removeReminders(calendarId, ref.threadId);
+      if (!onlyRemove) stopTracking({ stored: context.stored, today: todayOf(context) }, ref.threadId);
+    }),
+  );
+  if (failure) return { notification: failure };
+  const line =
+    record && !onlyRemove
+      ? t.finished(clientLabel(record, trackingText(context.language).home.unknown))
+      : t.removed;
+  const card = finishedView(context.language, line, threadPermalink(ref.threadId, context.identity.primary));
+  return { navigation: 'update', card, notification: line };
+}
+
+export function onSnoozeReminder(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
+  return actionHandler(e, (context) => snooze(e, context));
+}
+
+export function onReminderDone(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
+  return actionHandler(e, (context) => done(e, context));
+}
