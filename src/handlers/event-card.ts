@@ -16,7 +16,9 @@ import {
 import { CalendarError } from '../calendar/calendar-errors';
 import { readOpenedEvent, type OpenedEvent } from '../calendar/reminder-event-reader';
 import { loadDaysOff } from '../store/days-off-store';
+import { writeProperties } from '../store/property-writer';
 import { storedRecord } from '../store/tracked-store';
+import { withUserLock } from '../store/user-lock';
 import { ACTIONS } from './action-names';
 import type { OpenEventIds } from './calendar-event';
 import type { HandlerContext } from './context';
@@ -25,19 +27,38 @@ import { todayOf } from './on-reminder-record';
 
 export const EVENT_ACTIONS = { snooze: ACTIONS.snoozeReminder, done: ACTIONS.reminderDone };
 
-/** The work calendar with public holidays and my out-of-office days (read at most once a day, cached). */
+/**
+ * The work calendar with public holidays and my out-of-office days. loadDaysOff makes one Calendar read per
+ * call (holidays, else my absences); a Snooze must respect both, so a second call reads what the first left.
+ * The refreshed cache is returned for the caller to store.
+ */
 export function workCalendarOf(context: HandlerContext): {
   calendar: WorkCalendar;
   cacheWrite: Record<string, string>;
 } {
-  const daysOff = loadDaysOff({
-    stored: context.stored,
-    country: context.settings.holidayCountry,
-    calendar: context.calendar,
-    now: context.now,
-    locale: context.event.locale,
-  });
-  return { calendar: daysOff.calendar, cacheWrite: { ...daysOff.cacheWrite } };
+  let cacheWrite: Record<string, string> = {};
+  for (let read = 0; ; read += 1) {
+    const daysOff = loadDaysOff({
+      stored: { ...context.stored, ...cacheWrite },
+      country: context.settings.holidayCountry,
+      calendar: context.calendar,
+      now: context.now,
+      locale: context.event.locale,
+    });
+    const nothingRead = Object.keys(daysOff.cacheWrite).length === 0;
+    cacheWrite = { ...cacheWrite, ...daysOff.cacheWrite };
+    if (nothingRead || read === 1) return { calendar: daysOff.calendar, cacheWrite };
+  }
+}
+
+/** Opening an event stores the refreshed days-off cache when it can; a busy lock only means a later read. */
+function keepCache(context: HandlerContext, cacheWrite: Record<string, string>, today: LocalDate): void {
+  if (Object.keys(cacheWrite).length === 0) return;
+  try {
+    withUserLock(() => writeProperties({ stored: context.stored, today }, { set: cacheWrite }));
+  } catch (error) {
+    console.warn(`Days-off cache not stored: ${(error as Error).message}`);
+  }
 }
 
 export interface ReminderCardFacts {
@@ -80,5 +101,7 @@ export function eventCardFor(context: HandlerContext, ids: OpenEventIds | null):
   const record = storedRecord(context.stored, opened.threadId);
   if (!record) return staleReminderView(context.language, ref, EVENT_ACTIONS);
   const today = todayOf(context);
-  return reminderCard(context, { record, ref, opened, calendar: workCalendarOf(context).calendar, today });
+  const { calendar, cacheWrite } = workCalendarOf(context);
+  keepCache(context, cacheWrite, today);
+  return reminderCard(context, { record, ref, opened, calendar, today });
 }

@@ -11,7 +11,10 @@ const buildEventSchema = ({ stringInputs, dateInput }: ReturnType<typeof buildIn
     commonEventObject: z.optional(
       z.object({
         userLocale: z.optional(z.string()),
-        timeZone: z.optional(z.object({ id: z.string(), offset: z.optional(z.number()) })),
+        // Google documents timeZone.offset as a string of milliseconds; clients send a number too.
+        timeZone: z.optional(
+          z.object({ id: z.string(), offset: z.optional(z.union([z.number(), z.string()])) }),
+        ),
         parameters: z.optional(z.record(z.string(), z.string())),
         formInputs: z.optional(z.record(z.string(), z.union([stringInputs, dateInput, z.object({})]))),
       }),
