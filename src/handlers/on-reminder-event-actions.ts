@@ -1,6 +1,6 @@
 // The Calendar card's buttons: Snooze (the same event moves to a later working day, the record follows) and
 // Done (stop tracking: every reminder of the thread removed, then the record replaced by the "stopped" mark).
-import { eventCardText } from '../core/i18n/event-card-text';
+import { eventCardText } from '../core/i18n/event-card-strings';
 import { dayAndDate } from '../core/i18n/format-date';
 import { clientLabel, reminderContent } from '../core/tracking/reminder-content';
 import { reminderEvent, threadPermalink } from '../core/tracking/reminder-event';

@@ -55,6 +55,15 @@ describe('opening a Follow-up Coach reminder in Google Calendar', () => {
     expect(shown).toContain('Rimanda');
   });
 
+  it('speaks German and French too, with dates in their form', () => {
+    const de = calendarSetup({ locale: 'de' });
+    expect(texts(de.open())).toContain('Du wartest seit 7 Tagen auf Marco Bellini');
+    expect(buttonsOf(de.open()).map((b) => b.text)).toContain('Unterhaltung öffnen');
+    const fr = calendarSetup({ locale: 'fr' });
+    expect(texts(fr.open())).toContain('Vous attendez Marco Bellini depuis 7 jours');
+    expect(buttonsOf(fr.open()).map((b) => b.text)).toContain('Terminé');
+  });
+
   it('reads a description the user edited in Calendar, which Google stores as HTML', () => {
     const s = calendarSetup();
     const event = liveEvents(s.emulator)[0]!;

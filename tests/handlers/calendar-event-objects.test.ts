@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { assertValidCard } from '../../emulator';
 import { calendarActionEvent, calendarEventOpenEvent } from '../../emulator/calendar-event-objects';
-import { eventCardText } from '../../src/core/i18n/event-card-text';
+import { eventCardText } from '../../src/core/i18n/event-card-strings';
 import { uiLanguageOf } from '../../src/core/i18n';
 import { json } from '../support/addon';
 import { calendarSetup, texts, USER } from './calendar-card-fixtures';

@@ -1,7 +1,7 @@
 // The card Google Calendar shows beside an opened event: a Follow-up Coach reminder (state as of the last look,
 // suggested date and text, Open the thread / Snooze / Done), a reminder whose record is gone, or another event.
 import { daysBetween } from '../calendar-days';
-import { eventCardText, type EventCardText } from '../i18n/event-card-text';
+import { eventCardText, type EventCardText } from '../i18n/event-card-strings';
 import { dayAndDate, shortDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n/ui-language';
 import { stageLabel } from '../nudge/describe-reason';

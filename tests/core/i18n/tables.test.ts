@@ -1,4 +1,5 @@
 // Every interface table has each string in it, en, es, fr, de: a missing or empty language fails here.
+import { EVENT_CARD_STRINGS } from '../../../src/core/i18n/event-card-strings';
 import { HELP_STRINGS } from '../../../src/core/i18n/help-strings';
 import { REASON_STRINGS } from '../../../src/core/i18n/reason-strings';
 import { SETTINGS_STRINGS } from '../../../src/core/i18n/settings-strings';
@@ -12,6 +13,7 @@ const TABLES: Record<string, unknown> = {
   SETTINGS_STRINGS,
   TRACKING_STRINGS,
   HELP_STRINGS,
+  EVENT_CARD_STRINGS,
 };
 
 /** [path, row] for every row of five in a table. */
