@@ -36,6 +36,8 @@ export const MESSAGES = {
   gmailToken:
     'Access denied: : Missing access token for per message scope authorization. ' +
     'Call GmailApp.setCurrentMessageAccessToken with the token from the add-on event object first.',
+  /** GmailApp.getMessageById / getThreadById with something that is no Gmail id. */
+  invalidId: 'Invalid argument: id',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   storeFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
   valueTooLarge: 'Argument too large: value',

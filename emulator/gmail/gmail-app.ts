@@ -3,6 +3,7 @@ import { exception, MESSAGES } from '../errors';
 import { invoke, type Runtime } from '../runtime';
 import type { GmailState } from './gmail-state';
 import { wrapDraft, wrapMessage, wrapThread } from './gmail-message';
+import { hexIdOf } from './ids';
 
 export interface GmailAppHandle {
   readonly app: ReturnType<typeof makeApp>;
@@ -26,12 +27,16 @@ function makeApp(rt: Runtime, state: GmailState, session: { token: string | null
       }),
     getMessageById: (id: string) =>
       gated('getMessageById', () => {
-        const stored = state.messages.get(String(id));
+        const hex = hexIdOf('msg', id);
+        if (hex === null) throw exception(rt.realm, MESSAGES.invalidId);
+        const stored = state.messages.get(hex);
         return stored ? wrapMessage(rt, state, stored) : null;
       }),
     getThreadById: (id: string) =>
       gated('getThreadById', () => {
-        const stored = state.threads.get(String(id));
+        const hex = hexIdOf('thread', id);
+        if (hex === null) throw exception(rt.realm, MESSAGES.invalidId);
+        const stored = state.threads.get(hex);
         return stored ? wrapThread(rt, state, stored) : null;
       }),
     getDraft: (draftId: string) =>

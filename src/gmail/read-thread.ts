@@ -1,5 +1,6 @@
 // Gmail adapter: the open thread as plain data, every field read once, a fixed number of round trips.
 import { parseAddressList } from '../core/addresses';
+import { knownInstant } from '../core/known-date';
 import { HEADER_NAMES } from '../core/message/header-names';
 import type { MailMessage, ThreadData } from '../core/types';
 
@@ -15,7 +16,7 @@ function toMailMessage(message: GoogleAppsScript.Gmail.GmailMessage): MailMessag
   const from = parseAddressList(message.getFrom());
   return {
     id: message.getId(),
-    at: message.getDate().getTime(),
+    at: knownInstant(message.getDate()?.getTime() ?? NaN),
     from: from[0] ?? null,
     to: parseAddressList(message.getTo()),
     cc: parseAddressList(message.getCc()),
@@ -40,9 +41,9 @@ export function readOpenThread(gmail: {
   accessToken: string;
 }): ThreadData {
   GmailApp.setCurrentMessageAccessToken(gmail.accessToken);
-  const thread = gmail.threadId
-    ? GmailApp.getThreadById(gmail.threadId)
-    : GmailApp.getMessageById(gmail.messageId)?.getThread();
+  // Google's own samples read the open message by the event's messageId (`msg-f:<decimal>`, which
+  // getMessageById accepts like the hex id); the event's thread-f: id is not a getThreadById argument.
+  const thread = GmailApp.getMessageById(gmail.messageId)?.getThread();
   if (!thread) throw new ThreadNotFoundError(`Gmail returned no thread for message ${gmail.messageId}`);
   // A draft (ours, e.g. from "Reply with this") sits in the thread but was never sent: it is not a message.
   const messages = thread

@@ -2,6 +2,7 @@
 // one computed from the open thread (when that write could not happen).
 import type { TrackedThread } from '../core/tracking/tracked-thread';
 import { isLocalDate } from '../core/calendar-days';
+import { canonicalGmailId } from '../core/gmail-ids';
 import type { LocalDate } from '../core/types';
 import { REMINDER_DATE_INPUT } from '../core/view/reminder-section';
 import { storedRecord } from '../store/tracked-store';
@@ -9,8 +10,9 @@ import type { HandlerContext } from './context';
 import { currentRecord } from './on-reminder-thread-open';
 import { loadThreadInsight } from './thread-insight';
 
+/** Records are keyed by getId()'s hex; a parameter or an event may spell the id `thread-f:<decimal>`. */
 export function threadIdOf(context: HandlerContext): string {
-  return context.event.parameters['t'] ?? context.event.gmail?.threadId ?? '';
+  return canonicalGmailId(context.event.parameters['t'] ?? context.event.gmail?.threadId ?? '');
 }
 
 export function recordFor(context: HandlerContext, threadId: string): TrackedThread | null {

@@ -1,5 +1,6 @@
 import { createEmulator } from '../../emulator';
-import { gmailId } from '../../emulator/gmail/ids';
+import { contextualEvent } from '../../emulator/events';
+import { eventId, gmailId } from '../../emulator/gmail/ids';
 import { fakeThread } from './fake-threads';
 
 // The globals are untyped on purpose (the bundle sees plain JS objects); tests reach them through `any`.
@@ -20,6 +21,36 @@ describe('emulated GmailApp', () => {
     expect(() => GmailApp.getThreadById(ids.threadId)).toThrow(/Missing access token/);
     GmailApp.setCurrentMessageAccessToken('token-123');
     expect(GmailApp.getMessageById(ids.messageId).getSubject()).toBe('Re: Preventivo cucina');
+  });
+
+  it('reads a message by its event id msg-f:<decimal> as by its hex id, and returns the hex id', () => {
+    const { GmailApp, ids } = setup();
+    GmailApp.setCurrentMessageAccessToken('t');
+    const decimal = BigInt(`0x${ids.messageId}`).toString(10);
+    const message = GmailApp.getMessageById(`msg-f:${decimal}`);
+    expect(message.getId()).toBe(ids.messageId);
+    expect(message.getThread().getId()).toBe(ids.threadId);
+    expect(GmailApp.getMessageById(ids.messageId.toUpperCase()).getId()).toBe(ids.messageId);
+  });
+
+  it('answers an id that is no Gmail id with Google’s error, and an unknown one with null', () => {
+    const { GmailApp } = setup();
+    GmailApp.setCurrentMessageAccessToken('t');
+    expect(() => GmailApp.getMessageById('<reply-1@bianchi-arredi.it>')).toThrow('Invalid argument: id');
+    expect(() => GmailApp.getMessageById('msg-f:99999999999999999999999')).toThrow('Invalid argument: id');
+    expect(() => GmailApp.getThreadById('msg-f:12')).toThrow('Invalid argument: id');
+    expect(GmailApp.getMessageById('msg-f:12')).toBeNull();
+  });
+
+  it('sends events as Gmail does: prefixed decimal ids, the offset as a string, a number or not at all', () => {
+    const { ids } = setup();
+    const events = [1, 2, 3].map(() => contextualEvent({ ...ids }));
+    for (const event of events) {
+      expect(event.gmail?.messageId).toBe(eventId('msg', ids.messageId));
+      expect(event.gmail?.threadId).toMatch(/^thread-f:\d+$/);
+    }
+    const offsets = events.map((e) => typeof (e.commonEventObject.timeZone as { offset?: unknown }).offset);
+    expect(new Set(offsets)).toEqual(new Set(['string', 'number', 'undefined']));
   });
 
   it('drops the token at the end of an execution', () => {
