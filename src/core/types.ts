@@ -67,6 +67,8 @@ export interface AnalyzedMessage {
   readonly at: number;
   readonly from: string | null;
   readonly kind: MessageKind;
+  /** True on a `bulk` message that a program wrote (a bot, a tracker, a list manager), not a newsletter. */
+  readonly robot?: boolean;
   readonly outOfOfficeUntil: LocalDate | null;
   readonly promisedBy: LocalDate | null;
   /** Human messages: whether this one expects an answer; null for automated mail. */

@@ -1,5 +1,6 @@
 // Each placed message with its kind, its new text, and the absence or promise dates it writes.
-import { classifyMessage } from '../message/message-kind';
+import { BULK_THRESHOLD } from '../message/bulk-evidence';
+import { bulkEvidence, classifyMessage } from '../message/message-kind';
 import { unquotedText } from '../message/quoted-text';
 import { readReturnDate } from '../message/return-date';
 import type { AnalyzedMessage, Identity, MailMessage, WorkCalendar } from '../types';
@@ -38,6 +39,7 @@ export function annotateMessages(
       at,
       from: message.from?.email ?? null,
       kind,
+      robot: kind === 'bulk' && bulkEvidence(message, unquoted).robot >= BULK_THRESHOLD,
       outOfOfficeUntil: kind === 'auto-reply' ? returnDateOf(message, unquoted(), at, calendar) : null,
       promisedBy: null,
       message,

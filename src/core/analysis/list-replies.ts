@@ -1,20 +1,26 @@
-// A person at the client's organisation answering through a list or a Google Group is the client replying.
-import { isPersonViaList } from '../message/message-kind';
-import { unquotedText } from '../message/quoted-text';
+// List posts by people in my thread: answers when they reach a list or a person I wrote to, or me.
+import { isListRelayed } from '../message/list-relay';
+import { isMe } from '../identity';
 import type { Identity } from '../types';
 import type { AnnotatedMessage } from './annotate-messages';
-import { clientAddressTest, findClient } from './find-client';
+
+function recipientsOf(m: AnnotatedMessage): string[] {
+  return [...m.message.to, ...m.message.cc].map((p) => p.email);
+}
 
 /**
- * classifyMessage cannot know the client, so a group reply sent only to the group is `bulk` there; the
- * client's organisation is known here (from people who wrote, else from whom I wrote to: team@client.it).
+ * A person posting through a list is a person (`client`), but a post to a list I never wrote to, not
+ * addressed to me, answers someone else's conversation: it is kept as `bulk` (not a reply to wait on).
+ * Only threads where I wrote apply: otherwise there is no conversation of mine to compare with.
  */
 export function withListReplies(messages: AnnotatedMessage[], identity: Identity): AnnotatedMessage[] {
-  if (!messages.some((m) => m.kind === 'bulk')) return messages;
-  const isClientAddress = clientAddressTest(findClient(messages, identity));
-  return messages.map((m) =>
-    m.kind === 'bulk' && isClientAddress(m.from) && isPersonViaList(m.message)
-      ? { ...m, kind: 'client', text: unquotedText(m.message.body) }
-      : m,
-  );
+  const mine = messages.filter((m) => m.kind === 'me');
+  if (mine.length === 0) return messages;
+  const wroteTo = new Set(mine.flatMap(recipientsOf));
+  return messages.map((m) => {
+    if (m.kind !== 'client' || !isListRelayed(m.message)) return m;
+    const recipients = recipientsOf(m);
+    if (recipients.some((r) => isMe(r, identity) || wroteTo.has(r))) return m;
+    return { ...m, kind: 'bulk', text: '' };
+  });
 }

@@ -80,6 +80,7 @@ const AUTO_BODY = [
   'auto-reply',
   'i am currently out of the office',
   'i am out of the office',
+  'i will be out of the office',
   "i'm out of the office",
   "i'm currently out of the office",
   'i am currently away',
@@ -168,4 +169,7 @@ export const NOTICE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(NOTICE_CUES)}
 /** A return date the way notices write it: a return word, then a day number ("until 24 November", "fino al 24/11"). */
 export const RETURN_DATE_RE =
   /(?:^|[^\p{L}])(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;
+/** Lotus Notes and Domino name the person in the subject: "Anna Rossi/Milano/IT is out of the office." */
+export const AUTO_SUBJECT_END_RE =
+  /(?:\bis out of the office|\bè fuori (?:sede|ufficio)|\bist (?:außer haus|abwesend)|\best absente?|\bestá fuera de la oficina)\.?\s*$/iu;
 export const BOUNCE_BODY_RE = new RegExp(`(?:${anyOf(BOUNCE_BODY)})`, 'i');

@@ -15,6 +15,31 @@ export const HEADER_NAMES = [
   'x-failed-recipients',
   'content-language',
   'sender',
+  // Lists (RFC 2369/2919) and old list servers' own headers: a list relayed the message.
+  'list-post',
+  'list-help',
+  'list-subscribe',
+  'mailing-list',
+  'x-mailing-list',
+  // Bulk-mail services (RFC 8058 one-click unsubscribe, Amazon SES, SendGrid, Mailgun, Mailchimp …).
+  'list-unsubscribe-post',
+  'feedback-id',
+  'x-ses-outgoing',
+  'x-sg-eid',
+  'x-mailgun-sid',
+  'x-mc-user',
+  'x-mandrill-user',
+  'x-campaign',
+  'x-campaignid',
+  'x-csa-complaints',
+  // Programs that name themselves: mailers, loop guards, trackers, forges, CI and cron.
+  'x-mailer',
+  'x-loop',
+  'x-bugzilla-reason',
+  'x-github-reason',
+  'x-gitlab-project',
+  'x-jenkins-job',
+  'x-cron-env',
 ] as const;
 
 export type HeaderName = (typeof HEADER_NAMES)[number];

@@ -1,6 +1,7 @@
 // Who wrote a message: me, the client, or a machine (auto-reply, bounce, bulk), from headers and wording.
 import {
   AUTO_BODY_RE,
+  AUTO_SUBJECT_END_RE,
   AUTO_SUBJECT_RE,
   BOUNCE_BODY_RE,
   BOUNCE_SUBJECT_RE,
@@ -8,13 +9,14 @@ import {
   RETURN_DATE_RE,
 } from './auto-phrases';
 import { isMe } from '../identity';
+import { BULK_THRESHOLD, weighBulkEvidence, type BulkEvidence } from './bulk-evidence';
+import { isListRelayed, withoutListFooter } from './list-relay';
+import { robotSenderWeight } from './sender-signals';
 import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
 import type { Identity, MailMessage, MessageKind } from '../types';
 
 const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
-const BULK_SENDER =
-  /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]noreply|newsletters?|notifications?|notify|mailer|bounces?|news|marketing)$/i;
 
 /** The unquoted body, or a function that gives it (computed only when a phrase rule needs it). */
 export type Unquoted = string | (() => string);
@@ -28,10 +30,20 @@ function localPart(msg: MailMessage): string {
   return email.slice(0, Math.max(0, email.lastIndexOf('@')));
 }
 
+function ownText(msg: MailMessage, unquoted: Unquoted | undefined): string {
+  return typeof unquoted === 'function' ? unquoted() : (unquoted ?? unquotedText(msg.body));
+}
+
 /** Body phrases count only at the top of a short text: people quote and discuss these words too. */
 function openingText(msg: MailMessage, unquoted: Unquoted | undefined): string {
-  const text = typeof unquoted === 'function' ? unquoted() : (unquoted ?? unquotedText(msg.body));
+  const text = withoutListFooter(ownText(msg, unquoted));
   return text.length > 1500 ? '' : text.slice(0, 400);
+}
+
+/** "Re: Undelivered Mail…" is a person answering about a failure; notices never prefix "Re:". */
+function noticeSubject(msg: MailMessage): string {
+  const subject = msg.subject.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '');
+  return /^\s*(?:re|aw|sv|rif|r)\s*(?:\[\d+\])?\s*:/i.test(subject) ? '' : projectName(subject);
 }
 
 /** Evidence no person produces, so it holds even when the sender looks like me (mailer-daemon@mydomain). */
@@ -43,15 +55,16 @@ function isServerBounce(msg: MailMessage): boolean {
 }
 
 function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
-  if (BOUNCE_SUBJECT_RE.test(projectName(msg.subject))) return true;
+  if (BOUNCE_SUBJECT_RE.test(noticeSubject(msg))) return true;
   return header(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
 }
 
 /** RFC 3834 and vendor headers; `Precedence: bulk` alone is not enough (human list mail carries it). */
 function hasAutoReplyHeaders(msg: MailMessage): boolean {
   const submitted = header(msg, 'auto-submitted');
-  const listMail = header(msg, 'list-id') !== '' || header(msg, 'list-unsubscribe') !== '';
-  if (submitted !== '' && submitted !== 'no') return !(listMail && submitted.startsWith('auto-generated'));
+  // RFC 3834: auto-generated mail answers nothing (a notice) unless it says it answers a message.
+  if (submitted.startsWith('auto-generated')) return !isListRelayed(msg) && isReply(msg);
+  if (submitted !== '' && submitted !== 'no') return true;
   if (header(msg, 'x-autoreply') !== '' || header(msg, 'x-autorespond') !== '') return true;
   if (header(msg, 'precedence') === 'auto_reply') return true;
   if (header(msg, 'return-path') === '<>') return true;
@@ -74,45 +87,25 @@ function isNoticeBody(msg: MailMessage, unquoted: Unquoted | undefined): boolean
 }
 
 function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undefined): boolean {
+  // A tracker or a list manager relaying a person's "out of office" comment is still a notification.
+  if (robotSenderWeight(msg) >= 3) return false;
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
   const suppress = header(msg, 'x-auto-response-suppress') !== '';
   if (mine && !suppress) return false;
-  return AUTO_SUBJECT_RE.test(projectName(msg.subject)) || isNoticeBody(msg, unquoted);
+  const subject = noticeSubject(msg);
+  return AUTO_SUBJECT_RE.test(subject) || AUTO_SUBJECT_END_RE.test(subject) || isNoticeBody(msg, unquoted);
 }
 
-/** Old list servers (majordomo, listserv, mailman) say so only in Sender: owner-x@, x-request@, x-bounces@. */
-const LIST_SENDER = /^(owner-[^@]+|[^@]+-(owner|request|bounces?)(\+[^@]*)?)@/;
-
-function isListDelivered(msg: MailMessage): boolean {
-  if (header(msg, 'list-id') !== '' || header(msg, 'list-unsubscribe') !== '') return true;
-  if (LIST_SENDER.test(header(msg, 'sender').replace(/^.*</, ''))) return true;
-  return ['bulk', 'list', 'junk'].includes(header(msg, 'precedence'));
-}
-
-function isBulk(msg: MailMessage): boolean {
-  return isListDelivered(msg) || BULK_SENDER.test(localPart(msg));
+/** The weighed robot and newsletter evidence of a message that is neither mine nor a notice. */
+export function bulkEvidence(msg: MailMessage, unquoted?: Unquoted): BulkEvidence {
+  return weighBulkEvidence(msg, ownText(msg, unquoted));
 }
 
 /**
- * A person writing through a list or a Google Group: list headers, a human sender, and either no
- * unsubscribe link or a reply in a conversation (newsletters carry the link and never reply).
- */
-export function isPersonViaList(msg: MailMessage): boolean {
-  if (!isListDelivered(msg) || BULK_SENDER.test(localPart(msg)) || msg.from === null) return false;
-  if (header(msg, 'precedence') === 'junk') return false;
-  return header(msg, 'list-unsubscribe') === '' || isReply(msg);
-}
-
-function addressedTo(msg: MailMessage, identity: Identity): boolean {
-  return msg.to.some((p) => isMe(p.email, identity)) || msg.cc.some((p) => isMe(p.email, identity));
-}
-
-/**
- * The kind of one message; automated evidence wins over the sender being me or a client. A person's list
- * message addressed to me is human; one sent only to the list is `bulk` here, and analyzeThread counts
- * it as the client's when it comes from the client's organisation. `unquoted` is unquotedText(msg.body)
- * when the caller already has it.
+ * The kind of one message; automated evidence wins over the sender being me or a client. A person
+ * writing through a list or a group is a person (`client`); robots and newsletters are `bulk`, with or
+ * without list headers. `unquoted` is unquotedText(msg.body) when the caller already has it.
  */
 export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?: Unquoted): MessageKind {
   if (isServerBounce(msg)) return 'bounce';
@@ -120,6 +113,5 @@ export function classifyMessage(msg: MailMessage, identity: Identity, unquoted?:
   if (!mine && isBounce(msg, unquoted)) return 'bounce';
   if (isAutoReply(msg, mine, unquoted)) return 'auto-reply';
   if (mine) return 'me';
-  if (isBulk(msg) && !(isPersonViaList(msg) && addressedTo(msg, identity))) return 'bulk';
-  return 'client';
+  return bulkEvidence(msg, unquoted).score >= BULK_THRESHOLD ? 'bulk' : 'client';
 }

@@ -20,16 +20,16 @@ describe('classifyMessage', () => {
     expect(kindOf({ headers: { 'return-path': '<>' } })).toBe('auto-reply');
   });
 
-  it('does not take human list mail with Precedence: bulk and List-Id for an auto-reply', () => {
+  it('reads human list mail with Precedence: bulk and List-Id as a person, not as an auto-reply', () => {
     const headers = { precedence: 'bulk', 'list-id': '<clienti.studioverdi.it>' };
-    expect(kindOf({ headers, to: 'clienti@studioverdi.it', body: 'Per me va bene giovedì.' })).toBe('bulk');
+    expect(kindOf({ headers, to: 'clienti@studioverdi.it', body: 'Per me va bene giovedì.' })).toBe('client');
     expect(
       kindOf({
-        headers: { precedence: 'bulk' },
+        headers: { precedence: 'bulk', sender: 'owner-clienti@studioverdi.it' },
         to: 'clienti@studioverdi.it',
         body: 'Anch’io ho lo stesso problema.',
       }),
-    ).toBe('bulk');
+    ).toBe('client');
   });
 
   it('treats noreply and newsletter senders as bulk', () => {
@@ -117,19 +117,29 @@ describe('classifyMessage', () => {
 });
 
 describe('list mail marked only by its Sender header', () => {
-  it('reads a majordomo owner- sender as bulk, not as the client', () => {
+  it('reads a person posting through a majordomo list (owner- sender) as a person', () => {
     expect(
       kindOf({ headers: { sender: 'owner-perl5-porters@perl.org' }, to: 'perl5-porters@perl.org' }),
+    ).toBe('client');
+  });
+
+  it('reads a majordomo confirmation as bulk', () => {
+    expect(
+      kindOf({
+        from: 'majordomo@perl.org',
+        subject: 'Confirmation for subscribe perl5-porters',
+        body: 'Someone (possibly you) has requested that your email address be added to perl5-porters.',
+      }),
     ).toBe('bulk');
   });
 
-  it('reads a mailman -bounces sender as bulk', () => {
+  it('reads a mailman -bounces sender with a person in From as a person', () => {
     expect(
       kindOf({
         headers: { sender: '"Design list" <design-bounces+marco=verdi.it@lists.example.org>' },
         to: 'design@lists.example.org',
       }),
-    ).toBe('bulk');
+    ).toBe('client');
   });
 
   it('keeps a client whose secretary sends on their behalf', () => {
@@ -154,8 +164,11 @@ describe('replies that reach me through a mailing list or a Google Group', () =>
     );
   });
 
-  it('keeps list mail bulk when it is not addressed to me, or a machine or a newsletter sent it', () => {
-    expect(kindOf({ headers: group, to: 'progetto-sito@ferramenta-rossi.it' })).toBe('bulk');
+  it('keeps a person’s list reply a person’s when it is sent only to the list', () => {
+    expect(kindOf({ headers: group, to: 'progetto-sito@ferramenta-rossi.it' })).toBe('client');
+  });
+
+  it('reads list mail as bulk when a machine or a newsletter sent it', () => {
     expect(kindOf({ headers: group, from: 'noreply@ferramenta-rossi.it', to: GIULIA })).toBe('bulk');
     const newsletter = { 'list-id': '<news.ferramenta-rossi.it>', 'list-unsubscribe': '<https://x.it/u>' };
     expect(kindOf({ headers: newsletter, to: GIULIA, body: 'Le offerte di novembre' })).toBe('bulk');

@@ -1,0 +1,190 @@
+// Weighs the evidence that a program or a mass mailing, not a person, wrote a message (DESIGN "Robots").
+import { domainOf as domainOfEmail, isPublicMailDomain, organisationDomain } from '../addresses';
+import {
+  CI_REPORT_RE,
+  CROWD_GREETING_RE,
+  MILLIONS_RE,
+  EDITION_SUBJECT_RE,
+  ISSUE_SUBJECT_RE,
+  LIST_MANAGER_RE,
+  massMailingMarks,
+  robotMarks,
+  ROBOT_SUBJECT_RE,
+  TRACKER_EVENT_RE,
+  UNSUBSCRIBE_RE,
+} from './bulk-phrases';
+import { isGeneratedAddress, isNoReplySender, isServiceSender, robotSenderWeight } from './sender-signals';
+import { isListRelayed, withoutListFooter } from './list-relay';
+import type { MailMessage } from '../types';
+
+/** Total weight from which a message is bulk; one strong sign (3) or two weaker ones suffice. */
+export const BULK_THRESHOLD = 3;
+
+export interface BulkEvidence {
+  /** Signs of a program or a mass mailing, minus signs of a person in a conversation. */
+  readonly score: number;
+  /** The part of the score that says a program wrote it (a robot), not a newsletter. */
+  readonly robot: number;
+}
+
+/** Headers bulk-mail services stamp (Amazon SES, SendGrid, Mailgun, Mailchimp/Mandrill, campaign tools). */
+const SERVICE_HEADERS = [
+  'feedback-id',
+  'list-unsubscribe-post',
+  'x-ses-outgoing',
+  'x-sg-eid',
+  'x-mailgun-sid',
+  'x-mc-user',
+  'x-mandrill-user',
+  'x-campaign',
+  'x-campaignid',
+  'x-csa-complaints',
+];
+
+/** Header families of trackers, forges, CI servers and cron (their names say the program). */
+const ROBOT_HEADERS = [
+  'x-bugzilla-reason',
+  'x-github-reason',
+  'x-gitlab-project',
+  'x-jenkins-job',
+  'x-cron-env',
+];
+
+/** X-Mailer values of mass-mailing software and of scripts (PHP, Perl, CDO …), not of mail clients. */
+const MASS_MAILER =
+  /accucast|lyris|list ?manager|listserv|majordomo|mailman|smart_?send|phplist|mailchimp|sendinblue|sendgrid|mailjet|campaign|newsletter|mass ?mail|bulk|easy ?dm|octeth|targetmail|messagemaker|aspmail|sendemail|phpmailer|swiftmailer|mime::lite|\bcdo\b|daemon|robot|\bbot\b|mailing|blast|marketing|store-mailer/i;
+/** Sending subdomains of mass mailings and alerts: news.example.com, alerts.example.com, e.example.com. */
+const MASS_SUBDOMAIN =
+  /^(?:alerts?|news|newsletters?|mailer|mailings?|bounces?|campaigns?|marketing|notifications?|notify|updates|promo|e|em|email|mkt)\.[^.]+\.[^.]+/;
+
+function domainOf(msg: MailMessage): string {
+  return domainOfEmail(msg.from?.email ?? '');
+}
+
+/** Replies diverted from a company's address to a free-mail one: how scams collect their answers. */
+function repliesDiverted(msg: MailMessage): boolean {
+  const from = domainOf(msg);
+  if (from === '' || isPublicMailDomain(from)) return false;
+  return msg.replyTo.some((p) => {
+    const to = domainOfEmail(p.email);
+    return isPublicMailDomain(to) && organisationDomain(to) !== organisationDomain(from);
+  });
+}
+
+/** Lists that rewrite From to their own address ("Anna via Group", DMARC) put the person in Reply-To. */
+function fromRewrittenByList(msg: MailMessage): boolean {
+  const email = msg.from?.email ?? '';
+  const listAddresses = `${header(msg, 'list-post')} ${header(msg, 'list-id')} ${header(msg, 'sender')}`;
+  return / via /i.test(msg.from?.name ?? '') || (email !== '' && listAddresses.includes(email));
+}
+
+/** Subjects in capitals ("SEVERE THUNDERSTORM WARNING"): alerts and promotions shout, people rarely do. */
+function isShoutedSubject(subject: string): boolean {
+  const words = subject.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 4 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
+}
+
+/** An X-Mailer that is a host name ("mail.example.pl"): a sending server, not a mail program. */
+const HOST_MAILER = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+function header(msg: MailMessage, name: string): string {
+  return (msg.headers[name] ?? '').trim().toLowerCase();
+}
+
+function isThreaded(msg: MailMessage): boolean {
+  return header(msg, 'in-reply-to') !== '' || header(msg, 'references') !== '';
+}
+
+function isReply(msg: MailMessage): boolean {
+  return isThreaded(msg) && /^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|rif|r)\s*:/i.test(msg.subject);
+}
+
+/** A person passing something on ("Fw:", "Fwd:", "I:", "WG:", "TR:", "RV:"): the quoted mailing is not theirs. */
+function isForward(msg: MailMessage): boolean {
+  return /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|i|wg|tr|rv|enc)\s*:/i.test(msg.subject);
+}
+
+function headerRobot(msg: MailMessage): number {
+  let robot = robotSenderWeight(msg);
+  if (ROBOT_HEADERS.some((n) => header(msg, n) !== '')) robot = Math.max(robot, 3);
+  // RFC 3834: auto-generated mail that answers nothing is a notice; on a reply it may be a relay's stamp.
+  if (header(msg, 'auto-submitted').startsWith('auto-generated')) robot += isReply(msg) ? 1 : 3;
+  const mailer = header(msg, 'x-mailer');
+  if (/daemon|robot|\bbot\b|cron|script|php|perl|python/.test(mailer)) robot += 3;
+  // A program stamps X-Loop with its own address to stop answering itself (trackers, list robots).
+  const from = msg.from?.email ?? '';
+  if (from !== '' && header(msg, 'x-loop').includes(from)) robot += 3;
+  return robot;
+}
+
+/** Lists that only announce, or that carry commits and tracker mail, name themselves so. */
+const ANNOUNCE_LIST =
+  /(?:^|[^a-z])(?:announce|announcements?|news|newsletters?|updates|alerts|press|commits?|cvs|svn|checkins)(?:[^a-z]|$)/;
+
+/** The list's own name: List-Id's identifier and the list manager's Sender address. */
+function listName(msg: MailMessage): string {
+  const id = header(msg, 'list-id').match(/<([^>]*)>/)?.[1] ?? header(msg, 'list-id');
+  return `${id.split('.')[0] ?? ''} ${header(msg, 'sender').replace(/^.*</, '').split('@')[0] ?? ''}`;
+}
+
+function headerMass(msg: MailMessage, relayed: boolean): number {
+  let mass = SERVICE_HEADERS.some((n) => header(msg, n) !== '') ? 3 : 0;
+  // RFC 2369: "List-Post: NO" is a list nobody posts to, i.e. an announcement list.
+  if (/^no\b/.test(header(msg, 'list-post'))) mass += 3;
+  if (relayed && ANNOUNCE_LIST.test(listName(msg))) mass += 3;
+  const mailer = header(msg, 'x-mailer');
+  if (MASS_MAILER.test(mailer)) mass += 3;
+  else if (HOST_MAILER.test(mailer)) mass += 3;
+  if (MASS_SUBDOMAIN.test(domainOf(msg))) mass += 2;
+  if (isNoReplySender(msg) || isServiceSender(msg)) mass += 3;
+  // List-Unsubscribe without a list relaying it: the sender's own distribution (RFC 2369, RFC 8058).
+  if (!relayed && header(msg, 'list-unsubscribe') !== '') mass += 2;
+  if (!relayed && /^(?:bulk|junk|list)$/.test(header(msg, 'precedence'))) mass += 1;
+  if (header(msg, 'x-loop') !== '') mass += 1;
+  if (isGeneratedAddress(msg)) mass += 1;
+  if (!fromRewrittenByList(msg) && repliesDiverted(msg)) mass += 2;
+  return mass;
+}
+
+/** Up to 3 points for marks of a template: one mark is a hint, three are a pattern. */
+const capped = (marks: number): number => Math.min(3, marks);
+
+/** The last 600 characters of a longer text: where newsletters put their unsubscribe footer. */
+function footerOf(text: string): string {
+  return text.length > 400 ? text.slice(-600) : '';
+}
+
+/** The text's own signs; `text` has lost the list's footer already (it speaks for the list). */
+function contentWeights(msg: MailMessage, text: string): { robot: number; mass: number } {
+  const answering = isReply(msg) || isForward(msg);
+  const marks = robotMarks(text);
+  let robot = (marks >= 2 ? 3 : marks * 2) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
+  if (CI_REPORT_RE.test(msg.subject) || (!answering && ROBOT_SUBJECT_RE.test(msg.subject))) robot += 2;
+  if (LIST_MANAGER_RE.test(text) && !answering) robot += 2;
+  let mass = massMailingMarks(`${msg.subject}\n${text}`) + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);
+  if (MILLIONS_RE.test(text)) mass += 1;
+  if (CROWD_GREETING_RE.test(text.slice(0, 300))) mass += 2;
+  if (!answering && isShoutedSubject(msg.subject)) mass += 1;
+  if (!answering && ISSUE_SUBJECT_RE.test(msg.subject)) mass += 1;
+  if (!answering && EDITION_SUBJECT_RE.test(msg.subject)) mass += 1;
+  // HTML sent as the only part, or as markup in a plain part: designed mailings, not typed messages.
+  if (header(msg, 'content-type').startsWith('text/html') || /^\s*<(?:html|head|body|table)\b/i.test(text))
+    mass += 2;
+  // "re:" without In-Reply-To/References: a subject made to look like a reply, as spam does.
+  if (/^\s*re\s*:/i.test(msg.subject) && !isThreaded(msg)) mass += 1;
+  return { robot: capped(robot), mass: capped(mass) };
+}
+
+/**
+ * All the evidence, weighed. `text` is the message's own (unquoted) text. A person answering in a
+ * conversation (a "Re:" reply with In-Reply-To/References) loses a point: newsletters never reply.
+ */
+export function weighBulkEvidence(msg: MailMessage, text: string): BulkEvidence {
+  const relayed = isListRelayed(msg);
+  const content = contentWeights(msg, relayed ? withoutListFooter(text) : text);
+  const robot = headerRobot(msg) + content.robot;
+  // Robots answer patches too, and headers do not change with a reply: the discount is for the text only.
+  const answering = (isReply(msg) || isForward(msg)) && robot < BULK_THRESHOLD;
+  const score = robot + headerMass(msg, relayed) + Math.max(0, content.mass - (answering ? 1 : 0));
+  return { score, robot };
+}

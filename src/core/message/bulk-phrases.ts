@@ -1,0 +1,186 @@
+// Wording that programs and mass mailings use and people writing one message do not (it/en/de/fr/es).
+import { CI_REPORT, TRACKER } from './robot-phrases';
+
+/** A phrase list as one alternation; spaces match any run of white space. */
+function anyOf(phrases: readonly string[]): string {
+  return phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Unsubscribe and opt-out footers of newsletters and notifications. */
+const UNSUBSCRIBE = [
+  'unsubscribe',
+  'opt out',
+  'opt-out',
+  'to be removed from',
+  'remove yourself from',
+  'manage your subscription',
+  'update your preferences',
+  'email preferences',
+  'annulla iscrizione',
+  'cancella iscrizione',
+  'disiscriviti',
+  'cancellarti',
+  'non ricevere più',
+  'abmelden',
+  'abbestellen',
+  'newsletter abbestellen',
+  'austragen',
+  'se désabonner',
+  'se desabonner',
+  'désinscription',
+  'désinscrire',
+  'darse de baja',
+  'darte de baja',
+  'cancelar la suscripción',
+  'cancelar suscripción',
+];
+
+/** "You receive this because …" lines: the reader is on a distribution list, not in a conversation. */
+const YOU_RECEIVE = [
+  'you are receiving this',
+  "you're receiving this",
+  "you're subscribed",
+  'you received this',
+  'you have received this',
+  'you are subscribed',
+  'you subscribed to',
+  'you signed up',
+  'you have subscribed',
+  'this email was sent to',
+  'this message was sent to',
+  'ricevi questa',
+  'hai ricevuto questa',
+  'ricevi questo messaggio',
+  'sei iscritto',
+  'sie erhalten diese',
+  'sie erhalten diesen',
+  'diese e-mail wurde an',
+  'vous recevez ce',
+  'vous avez reçu ce',
+  'vous êtes inscrit',
+  'recibes este',
+  'has recibido este',
+  'recibe este correo',
+  'está suscrito',
+  'estás suscrito',
+];
+
+/** Other marks of a mass mailing: view-in-browser links, issue contents, press releases, removal notes. */
+const MASS_MAILING = [
+  'click here',
+  'click on the following link',
+  'click the link below',
+  'follow this link',
+  'copy and paste the link',
+  'view this message in',
+  'view this email in',
+  'if this message is not displaying properly',
+  'if you cannot see this',
+  'in this issue',
+  'this issue:',
+  'for immediate release',
+  'press release',
+  'to change your mailing list options',
+  'change your subscription',
+  'modify your account preferences',
+  'removal requests',
+  'removed from this list',
+  'removed from our list',
+  'you will not be emailed again',
+  'one time message',
+  'one-time mailing',
+  'if you no longer wish',
+  'if you do not wish to receive',
+  'special offers',
+  'all rights reserved',
+  'privacy policy',
+  'forward this email',
+  'forward to a friend',
+  'order today',
+  'order now',
+  'sign up today',
+  'signup today',
+  'register now',
+  'register today',
+  'limited time',
+  'limited membership',
+  'special offer',
+  'specially selected',
+  'you have been selected',
+  'mail an empty message to',
+  'click on the link',
+  'you have won',
+  'win your',
+  'claim your prize',
+  'sorry to disturb you',
+  'send a blank email',
+  'clicca qui',
+  'visualizza nel browser',
+  'hier klicken',
+  'im browser anzeigen',
+  'cliquez ici',
+  'voir la version en ligne',
+  'haga clic aquí',
+  'haz clic aquí',
+  'ver en el navegador',
+];
+
+/** Greetings to a crowd or to nobody in particular: mass mailings and cold offers, not a correspondent. */
+export const CROWD_GREETING_RE =
+  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|sirs?(?:\s*(?:or|\/)\s*madam)?|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
+
+/** List managers confirming, welcoming or reminding subscribers (majordomo, listserv, mailman …). */
+const LIST_MANAGER = [
+  'welcome to the',
+  'your subscription',
+  'confirm your subscription',
+  'confirm your request',
+  'to confirm that you want',
+  'subscription request',
+  'has been added to',
+  'has been removed from',
+  'mailing list memberships reminder',
+  'this is a reminder, sent out once a month',
+  'majordomo',
+  'listserv',
+  'benvenuto nella lista',
+  'conferma la tua iscrizione',
+  'willkommen auf der',
+  'bestätigen sie ihr abonnement',
+  'bienvenue sur la liste',
+  'confirmez votre abonnement',
+  'bienvenido a la lista',
+  'confirma tu suscripción',
+];
+
+const wordStart = (phrases: readonly string[]): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(phrases)})`, 'iu');
+
+/** How many different phrases of the list occur: one stray phrase is weak, several are a template. */
+function distinctMatches(phrases: readonly string[]): (text: string) => number {
+  const re = new RegExp(`(?:${anyOf(phrases)})`, 'giu');
+  return (text) => new Set(Array.from(text.matchAll(re), (m) => m[0].toLowerCase())).size;
+}
+
+export const massMailingMarks = distinctMatches([...MASS_MAILING, ...UNSUBSCRIBE, ...YOU_RECEIVE]);
+export const robotMarks = distinctMatches([...TRACKER, ...CI_REPORT]);
+
+export const UNSUBSCRIBE_RE = wordStart(UNSUBSCRIBE);
+export const YOU_RECEIVE_RE = wordStart(YOU_RECEIVE);
+export const LIST_MANAGER_RE = wordStart(LIST_MANAGER);
+export const TRACKER_RE = wordStart(TRACKER);
+export const CI_REPORT_RE = wordStart(CI_REPORT);
+/** Tracker notifications: "issue #706 was edited from …", "pull request #497 was opened by …". */
+export const TRACKER_EVENT_RE =
+  /\b(?:issue|pull request|merge request|bug|ticket|pr)\s*#?\d+\s+(?:was|has been)\s+(?:opened|edited|closed|reopened|merged|created|updated|resolved|commented)\b/i;
+/** Subjects that say a program sent them: "Automated 30 day renewal reminder", "Automatic notification". */
+export const ROBOT_SUBJECT_RE = /^\s*(?:\[[^\]]*\]\s*)*(?:automated|automatic|auto-generated)\b/i;
+/** A dated or periodic subject ("NTK Now, 2002-08-30", "Your Daily Dilbert 07/10/2002"): an edition. */
+export const EDITION_SUBJECT_RE =
+  /\b(?:daily|weekly|monthly|headlines|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?\d{4})\b/i;
+/** Sums of millions ("3.700.000 €", "$1,500,000"): prizes, donations and inheritances of scams. */
+export const MILLIONS_RE =
+  /(?:[€$£]|\b(?:eur|euro|usd|dollars?))\s*\d{1,3}(?:[.,' ]\d{3}){2,}|\d{1,3}(?:[.,' ]\d{3}){2,}(?:[.,]\d{2})?\s*(?:[€$£]|(?:eur|euro|usd|dollars?)\b)/i;
+/** "Issue 4", "Vol 6, No 2", "Digest #180", "Newsletter": a numbered mailing, not a conversation. */
+export const ISSUE_SUBJECT_RE =
+  /\b(?:newsletter|digest|vol\.?\s*\d+|issue\s*#?\s*\d+|no\.\s*\d+|ausgabe\s*\d+|numero\s*\d+|numéro\s*\d+|número\s*\d+)\b/i;

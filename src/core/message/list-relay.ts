@@ -1,0 +1,40 @@
+// Mail a list server relayed, and the footer it appended (which speaks for the list, not the sender).
+import type { MailMessage } from '../types';
+
+function header(msg: MailMessage, name: string): string {
+  return (msg.headers[name] ?? '').trim().toLowerCase();
+}
+
+/** A separator line (underscores, dashes, "-- ", equals) that may open a list's footer. */
+const RULE = /^[ \t]*(?:_{10,}|-{2,}|={10,}|\*{10,}|#{10,}|~{10,})[ \t]*$/gm;
+const LIST_FOOTER = /unsubscri|mailing list|listinfo|subscription|group|list/i;
+
+/**
+ * The text before the footers a list server appends (Mailman, Yahoo Groups, LetterRip): short blocks
+ * after a rule that talk about the list. People's own rules and longer blocks stay.
+ */
+export function withoutListFooter(text: string): string {
+  let end = text.length;
+  const rules = Array.from(text.matchAll(RULE), (m) => m.index);
+  for (let i = rules.length - 1; i >= 0; i -= 1) {
+    const at = rules[i] as number;
+    const tail = text.slice(at, end);
+    const closing = !/\p{L}/u.test(tail);
+    if (!closing && (end - at > 700 || !LIST_FOOTER.test(tail))) break;
+    end = at;
+  }
+  return text.slice(0, end);
+}
+
+/** A list server relayed it: RFC 2369/2919 list headers, or a list manager's Sender. */
+export function isListRelayed(msg: MailMessage): boolean {
+  if (
+    ['list-id', 'list-post', 'list-help', 'list-subscribe', 'mailing-list', 'x-mailing-list'].some(
+      (n) => header(msg, n) !== '',
+    )
+  )
+    return true;
+  return /^(?:owner-[^@]+|[^@]+-(?:owner|request|bounces?|admin)(?:\+[^@]*)?)@/.test(
+    header(msg, 'sender').replace(/^.*</, ''),
+  );
+}
