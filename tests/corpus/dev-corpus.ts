@@ -5,7 +5,7 @@ import { analyzeThread } from '../../src/core/analyze-thread';
 import { intlLocalDateOf } from '../../src/core/local-date';
 import { classifyMessage } from '../../src/core/message/message-kind';
 import type { Identity, MailMessage, MessageKind, ThreadState, WorkCalendar } from '../../src/core/types';
-import { toMailMessage } from '../../scripts/mail/to-mail-message';
+import { toMailMessage } from '../../mail/to-mail-message';
 import { CORPUS, readCorpusFile } from './corpus-files';
 
 interface FileLabel {
