@@ -2,6 +2,7 @@
 import { zoneOffsetMs } from '../emulator/zone-offset';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { calendarActionEvent, calendarEventOpenEvent } from '../emulator/calendar-event-objects';
 import { contextualEvent, homepageEvent, actionEvent, type FormValue } from '../emulator/events';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { loadBundle, type LoadedBundle } from '../emulator/run-bundle';
@@ -25,11 +26,13 @@ export interface SessionOptions {
 
 /** What the page asks for: a trigger, a universal action, or a card action (with the open thread if any). */
 export interface RunRequest {
-  readonly kind: 'open' | 'homepage' | 'universal' | 'action';
+  readonly kind: 'open' | 'homepage' | 'universal' | 'action' | 'event-open';
   readonly function?: string;
   readonly threadId?: string;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly formInputs?: Readonly<Record<string, unknown>>;
+  /** The Calendar event the card belongs to ('event-open', and actions from its card): Calendar is the host. */
+  readonly calendar?: { readonly calendarId: string; readonly eventId: string };
 }
 
 export interface RunResult {
@@ -112,6 +115,7 @@ export class PreviewSession {
       timeZone: this.options.timeZone,
       offsetMs: zoneOffsetMs(this.options.timeZone, this.now),
     };
+    if (request.calendar) return this.calendarEvent(request, base);
     const ids = this.gmailIds(request.threadId);
     if (request.kind === 'open') {
       if (!('messageId' in ids)) throw new PreviewError('Opening a thread needs its id.');
@@ -126,8 +130,21 @@ export class PreviewSession {
     });
   }
 
+  /** Calendar as the host: Google's Calendar event object (no Gmail part), with the button's parameters. */
+  private calendarEvent(
+    request: RunRequest,
+    base: { userLocale: string; timeZone: string; offsetMs: number },
+  ) {
+    const { calendarId, eventId } = request.calendar ?? { calendarId: '', eventId: '' };
+    const ctx = { ...base, calendarId: String(calendarId), eventId: String(eventId) };
+    if (request.kind === 'event-open') return calendarEventOpenEvent(ctx);
+    if (request.kind === 'homepage') return homepageEvent(base);
+    return calendarActionEvent({ ...ctx, parameters: { ...(request.parameters ?? {}) } });
+  }
+
   private functionFor(request: RunRequest): string {
     if (request.kind === 'open') return 'onGmailMessageOpen';
+    if (request.kind === 'event-open') return 'onCalendarEventOpen';
     if (request.kind === 'homepage') return 'onHomepage';
     const name = request.function ?? '';
     if (!IDENTIFIER.test(name) || !this.bundle.topLevelFunctions().includes(name)) {

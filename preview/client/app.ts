@@ -6,13 +6,14 @@ import {
   runHandler,
   type DraftView,
   type PreviewState,
+  type ReminderView,
   type RunRequest,
 } from './api';
 import type { Card, CardAction } from './card-json';
 import type { DomDocument, DomElement } from './dom';
 import { FormState } from './form-state';
 import { emptyThreadView, threadList, threadView } from './mail-view';
-import { calendarPanel, composePanel } from './panels';
+import { calendarPanel, composePanel, eventView } from './panels';
 import { sidebarFrame } from './sidebar-view';
 import { mount, type VNode } from './vnode';
 
@@ -23,6 +24,8 @@ const show = (id: string, node: VNode | null): void =>
 
 let state: PreviewState = { user: '', now: 0, timeZone: 'UTC', threads: [], drafts: [], reminders: [] };
 let openThread: string | null = null;
+/** The Calendar event open beside its card (Calendar is then the add-on's host). */
+let openEvent: { calendarId: string; eventId: string } | null = null;
 let stack: Card[] = [];
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 let pending = 0;
@@ -63,7 +66,14 @@ function renderMail(): void {
     'thread-list',
     threadList(state.threads, openThread, state.now, state.timeZone, (id) => void openThreadById(id)),
   );
-  show('calendar', calendarPanel(state.reminders, state.timeZone));
+  show(
+    'calendar',
+    calendarPanel(state.reminders, state.timeZone, openEvent?.eventId ?? null, (r) => void openEventOf(r)),
+  );
+  if (openEvent) {
+    const id = openEvent.eventId;
+    show('thread-view', eventView(state.reminders.find((r) => r.id === id) ?? null, state.timeZone));
+  }
 }
 
 function showDraft(draft: DraftView | undefined): void {
@@ -77,6 +87,7 @@ async function run(request: RunRequest, root = false): Promise<void> {
     const result = await runHandler({
       ...request,
       ...(openThread && request.kind !== 'homepage' ? { threadId: openThread } : {}),
+      ...(openEvent && request.kind !== 'homepage' ? { calendar: openEvent } : {}),
     });
     state = { ...state, drafts: result.drafts, reminders: result.reminders };
     const outcome = readOutcome(result.response);
@@ -109,9 +120,18 @@ function runAction(action: CardAction, form: FormState): Promise<void> {
 
 async function openThreadById(id: string): Promise<void> {
   openThread = id;
+  openEvent = null;
   renderMail();
   show('thread-view', threadView(await fetchMessages(id), state.timeZone));
   await run({ kind: 'open', threadId: id });
+}
+
+/** Opening a reminder in the calendar runs the add-on's Calendar eventOpenTrigger, as Google Calendar does. */
+async function openEventOf(reminder: ReminderView): Promise<void> {
+  openThread = null;
+  openEvent = { calendarId: reminder.calendarId, eventId: reminder.id };
+  renderMail();
+  await run({ kind: 'event-open' }, true);
 }
 
 async function start(): Promise<void> {

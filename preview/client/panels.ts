@@ -38,7 +38,13 @@ export function composePanel(draft: DraftView, close: () => void): VElement {
   );
 }
 
-export function calendarPanel(reminders: readonly ReminderView[], timeZone: string): VElement {
+/** The reminders, soonest first; a click opens the event, as in Google Calendar, with the add-on's card beside it. */
+export function calendarPanel(
+  reminders: readonly ReminderView[],
+  timeZone: string,
+  openId: string | null = null,
+  open: (r: ReminderView) => void = () => undefined,
+): VElement {
   return h('section', { class: 'calendar-panel', id: 'calendar-panel', 'aria-label': 'Calendar' }, [
     h('h2', {}, ['Calendar']),
     reminders.length === 0
@@ -47,11 +53,36 @@ export function calendarPanel(reminders: readonly ReminderView[], timeZone: stri
           'ul',
           {},
           reminders.map((r) =>
-            h('li', { class: 'calendar-event', 'data-event-id': r.id, title: r.description }, [
-              h('span', { class: 'event-when' }, [eventWhen(r.start, timeZone)]),
-              h('span', { class: 'event-title' }, [r.title]),
-            ]),
+            h(
+              'li',
+              {
+                class: r.id === openId ? 'calendar-event open' : 'calendar-event',
+                'data-event-id': r.id,
+                title: r.description,
+                role: 'button',
+                tabindex: '0',
+              },
+              [
+                h('span', { class: 'event-when' }, [eventWhen(r.start, timeZone)]),
+                h('span', { class: 'event-title' }, [r.title]),
+              ],
+              {
+                click: () => open(r),
+                keydown: (e) => (e as unknown as { key: string }).key === 'Enter' && open(r),
+              },
+            ),
           ),
         ),
+  ]);
+}
+
+/** The opened event in the middle column, as Calendar's event view: title, when, description (plain text). */
+export function eventView(reminder: ReminderView | null, timeZone: string): VElement {
+  if (!reminder) return h('div', { class: 'thread-empty' }, ['This event is no longer in the calendar.']);
+  return h('article', { class: 'event-view', 'data-event-id': reminder.id }, [
+    h('h1', { class: 'event-view-title' }, [reminder.title]),
+    h('div', { class: 'event-view-when' }, [eventWhen(reminder.start, timeZone)]),
+    h('div', { class: 'event-view-calendar' }, [reminder.calendarId]),
+    h('div', { class: 'message-body event-view-description' }, [reminder.description]),
   ]);
 }
