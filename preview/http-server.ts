@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { bundleClient } from './client-bundle';
 import { PreviewError } from './load-mail';
-import type { PreviewSession, RunRequest } from './session';
+import { refusal } from './request-guard';
+import { parseRunRequest } from './run-request';
+import type { PreviewSession } from './session';
 import { draftViews, reminderViews, threadMessages, threadSummaries } from './views';
 
 export interface RunningPreview {
@@ -70,12 +72,15 @@ function routes(session: PreviewSession, script: Promise<string>): Record<string
     'GET /api/state': (_req, res) => sendJson(res, 200, state(session)),
     'GET /api/messages': (_req, res, url) =>
       sendJson(res, 200, threadMessages(session.emulator, url.searchParams.get('thread') ?? '')),
-    'POST /api/run': async (req, res) => sendJson(res, 200, session.run((await readBody(req)) as RunRequest)),
+    'POST /api/run': async (req, res) =>
+      sendJson(res, 200, session.run(parseRunRequest(await readBody(req)))),
   };
 }
 
-function handle(table: Record<string, Route>) {
+function handle(table: Record<string, Route>, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const refused = refusal(req, port());
+    if (refused) return sendJson(res, refused.status, { error: refused.message });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = table[`${req.method} ${url.pathname}`];
     if (!route) return sendJson(res, 404, { error: `Not found: ${req.method} ${url.pathname}` });
@@ -92,13 +97,14 @@ function handle(table: Record<string, Route>) {
 export async function startPreviewServer(session: PreviewSession, port: number): Promise<RunningPreview> {
   const script = bundleClient();
   await script;
-  const handler = handle(routes(session, script));
+  let actual = 0;
+  const handler = handle(routes(session, script), () => actual);
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const actual = (server.address() as AddressInfo).port;
+  actual = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
