@@ -54,6 +54,23 @@ function patchEvent(b: CalendarBackend, api: string, resource: Json, calendarId:
   return next;
 }
 
+/**
+ * Events.move changes the event's organizer calendar and keeps its id: the source no longer lists it. Only
+ * default events can be moved ("Note that only default events can be moved", Events: move reference).
+ */
+function moveEvent(b: CalendarBackend, api: string, calendarId: string, eventId: string, destination: string) {
+  const event = b.eventOf(api, calendarId, eventId);
+  const target = b.calendarOf(api, destination);
+  if (event.status === 'cancelled') throw b.fail(api, 404, 'Not Found', 'notFound');
+  if ((event['eventType'] ?? 'default') !== 'default') {
+    throw b.fail(api, 400, 'This event type cannot be moved.', 'eventTypeRestriction');
+  }
+  const moved = { ...event, organizer: { email: target.id, self: true }, updated: b.stamp() };
+  b.calendarOf(api, calendarId).events.delete(event.id);
+  target.events.set(event.id, moved);
+  return moved;
+}
+
 /** A deleted event stays, cancelled: Google answers 410 to a second delete. */
 function removeEvent(b: CalendarBackend, calendarId: string, eventId: string): void {
   const api = 'calendar.events.remove';
@@ -88,6 +105,8 @@ export function createCalendarService(rt: Runtime, state: CalendarState) {
       b.call('Events.list', (api) => listChecked(b, api, calendarId, optionalArgs ?? {})),
     patch: (resource: Json, calendarId: string, eventId: string) =>
       b.call('Events.patch', (api) => patchEvent(b, api, resource, calendarId, eventId)),
+    move: (calendarId: string, eventId: string, destination: string) =>
+      b.call('Events.move', (api) => moveEvent(b, api, calendarId, eventId, destination)),
     // remove answers nothing (void), so it skips the realm conversion of call().
     remove: (calendarId: string, eventId: string) =>
       invoke(rt, 'Calendar.Events.remove', 'remote', () => removeEvent(b, calendarId, eventId)),

@@ -1,5 +1,7 @@
-// A thread's reminder event in Calendar, found by its private extended property: set (insert or patch) and remove.
+// A thread's reminder event in Calendar, found by its private extended property in any calendar it may be
+// in: set (move, insert or patch), move to the calendar chosen in Settings, and remove.
 import { THREAD_PROPERTY, type ReminderEventResource } from '../core/tracking/reminder-event';
+import { forCalendar } from './calendar-html';
 import { asCalendarError, calendarFailure } from './calendar-errors';
 import { eventsApi } from './events-api';
 import { listAllEvents } from './list-all';
@@ -20,49 +22,88 @@ export function findReminders(calendarId: string, threadId: string): Event[] {
   }
 }
 
-function insert(calendarId: string, resource: ReminderEventResource): string {
-  return eventsApi().insert({ ...resource } as Event, calendarId).id ?? '';
+const isGone = (error: unknown): boolean => {
+  const failure = calendarFailure(error);
+  return failure === 'not-found' || failure === 'gone';
+};
+
+/** Runs a Calendar write, naming the calendar in the error. */
+function onCalendar<T>(calendarId: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw asCalendarError(error, calendarId);
+  }
 }
 
-/** Removes an event, treating "already gone" as done. */
+/** Removes an event, treating "already gone" (404, 410 "Resource has been deleted") as done. */
 function removeQuietly(calendarId: string, eventId: string): void {
-  try {
-    eventsApi().remove(calendarId, eventId);
-  } catch (error) {
-    const failure = calendarFailure(error);
-    if (failure !== 'not-found' && failure !== 'gone') throw error;
+  onCalendar(calendarId, () => {
+    try {
+      eventsApi().remove(calendarId, eventId);
+    } catch (error) {
+      if (!isGone(error)) throw error;
+    }
+  });
+}
+
+const others = (target: string, calendars: readonly string[]): string[] =>
+  [...new Set(calendars)].filter((id) => id !== target);
+
+/**
+ * The thread's one event in `target`: the one already there, else one moved from the other calendars (the
+ * copies beside it removed), else null. Extra copies in `target` are removed too.
+ */
+function gather(target: string, threadId: string, elsewhere: readonly string[]): Event | null {
+  const [kept, ...extra] = findReminders(target, threadId);
+  for (const event of extra) removeQuietly(target, event.id ?? '');
+  let found = kept ?? null;
+  for (const calendarId of others(target, elsewhere)) {
+    const events = findReminders(calendarId, threadId);
+    const moving = found ? null : events.shift();
+    for (const event of events) removeQuietly(calendarId, event.id ?? '');
+    // Events.move keeps the event id: no moment with two events, nor with none.
+    if (moving?.id) found = onCalendar(target, () => eventsApi().move(calendarId, moving.id!, target));
   }
+  return found;
 }
 
 /**
- * Moves the thread's reminder, or creates it when none is live (never on file, or deleted by hand in
- * Calendar). Extra copies left by an older version are removed. Returns the event id. Call under the user
- * lock so two executions cannot both find nothing and both insert.
+ * Moves the thread's reminder to `target` and to the resource's time, or creates it when none is live
+ * (never created, or deleted by hand in Calendar). `elsewhere`: the other calendars it may be in. Returns
+ * the event id. Call under the user lock so two executions cannot both find nothing and both insert.
  */
-export function putReminder(calendarId: string, threadId: string, resource: ReminderEventResource): string {
-  const [existing, ...extra] = findReminders(calendarId, threadId);
-  try {
-    for (const event of extra) removeQuietly(calendarId, event.id ?? '');
-    if (!existing?.id) return insert(calendarId, resource);
+export function putReminder(
+  target: string,
+  threadId: string,
+  resource: ReminderEventResource,
+  elsewhere: readonly string[] = [],
+): string {
+  const body = forCalendar(resource) as Event;
+  const existing = gather(target, threadId, elsewhere);
+  return onCalendar(target, () => {
+    if (!existing?.id) return eventsApi().insert(body, target).id ?? '';
     try {
-      return eventsApi().patch({ ...resource } as Event, calendarId, existing.id).id ?? existing.id;
+      return eventsApi().patch(body, target, existing.id).id ?? existing.id;
     } catch (error) {
-      const failure = calendarFailure(error);
-      if (failure === 'not-found' || failure === 'gone') return insert(calendarId, resource);
+      if (isGone(error)) return eventsApi().insert(body, target).id ?? '';
       throw error;
     }
-  } catch (error) {
-    throw asCalendarError(error, calendarId);
-  }
+  });
 }
 
-/** Removes every live reminder of the thread; returns how many there were. */
-export function removeReminders(calendarId: string, threadId: string): number {
-  const events = findReminders(calendarId, threadId);
-  try {
+/** Moves the thread's reminder from the calendars it may be in to `target`: the one event left, or null. */
+export function settleReminder(target: string, threadId: string, from: readonly string[]): Event | null {
+  return gather(target, threadId, from);
+}
+
+/** Removes every live reminder of the thread in each calendar; returns how many there were. */
+export function removeReminders(calendars: readonly string[], threadId: string): number {
+  let removed = 0;
+  for (const calendarId of new Set(calendars)) {
+    const events = findReminders(calendarId, threadId);
     for (const event of events) removeQuietly(calendarId, event.id ?? '');
-  } catch (error) {
-    throw asCalendarError(error, calendarId);
+    removed += events.length;
   }
-  return events.length;
+  return removed;
 }

@@ -1,6 +1,6 @@
 // Which record and date a reminder button acts on: the stored one (written when the thread was opened), else
 // one computed from the open thread (when that write could not happen).
-import type { TrackedThread } from '../core/tracking/tracked-thread';
+import { reminderCalendars, type TrackedThread } from '../core/tracking/tracked-thread';
 import { isLocalDate } from '../core/calendar-days';
 import { canonicalGmailId } from '../core/gmail-ids';
 import type { LocalDate } from '../core/types';
@@ -32,4 +32,9 @@ export function chosenDate(context: HandlerContext, record: TrackedThread): Loca
   const param = context.event.parameters['d'] ?? '';
   if (isLocalDate(param)) return param;
   return record.nextOn ?? todayOf(context);
+}
+
+/** Every calendar the thread's reminder may be in: the record's (while it moves) and the Settings one. */
+export function calendarsOf(record: TrackedThread | null, context: Pick<HandlerContext, 'settings'>): string[] {
+  return reminderCalendars(record, context.settings.calendarId);
 }

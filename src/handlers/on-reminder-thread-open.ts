@@ -2,10 +2,17 @@
 // future reminder, under the user lock, once the client has replied. Failures never break the sidebar.
 import { recordFromAnalysis } from '../core/tracking/record-from-analysis';
 import { trackingText } from '../core/tracking/tracking-text';
-import { hasFutureReminder, type TrackedThread } from '../core/tracking/tracked-thread';
+import {
+  hasFutureReminder,
+  PENDING_EVENT,
+  reminderCalendars,
+  withoutReminder,
+  type TrackedThread,
+} from '../core/tracking/tracked-thread';
 import type { Language, LocalDate, ThreadAnalysis } from '../core/types';
 import type { NudgeSuggestion } from '../core/nudge/nudge-types';
 import { removeReminders } from '../calendar/reminder-calendar';
+import { repairedReminder } from './on-reminder-repair';
 import { isStopped, recordChanged, saveRecord, storedRecord } from '../store/tracked-store';
 import { writeProperties } from '../store/property-writer';
 import { withUserLock } from '../store/user-lock';
@@ -65,7 +72,8 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
   const untracked = (record.state === 'no-client' && !previous) || isStopped(context.stored, record.threadId);
   const stale = untracked ? null : replied(previous, record, today);
   const changed = !untracked && recordChanged(context.stored, record);
-  if (!stale && !changed && Object.keys(extra).length === 0) return { record, notice: null };
+  const pending = !untracked && previous?.eventId === PENDING_EVENT;
+  if (!stale && !pending && !changed && Object.keys(extra).length === 0) return { record, notice: null };
   const write = () => {
     if (untracked) writeProperties({ stored: context.stored, today }, { set: extra });
     else saveRecord({ stored: context.stored, today }, record, extra);
@@ -73,14 +81,19 @@ export function trackOpenedThread(context: HandlerContext, opened: OpenedThread)
   try {
     if (stale) {
       withUserLock(() => {
-        removeReminders(context.settings.calendarId, record.threadId);
-        record = { ...record, eventId: '', reminderOn: null };
+        removeReminders(reminderCalendars(previous, context.settings.calendarId), record.threadId);
+        record = withoutReminder(record);
+        write();
+      });
+    } else if (pending) {
+      withUserLock(() => {
+        record = repairedReminder(record, context.settings.calendarId);
         write();
       });
     } else {
       // A plain open writes only this thread's own record (which any open computes alike) and the days-off
       // cache (idempotent): no read-modify-write another execution could interleave with, so no lock, and
-      // the open stays within 5 round trips. Reminders, stop tracking and settings still take the lock.
+      // the open stays within 5 round trips. Pruning, if the store is crowded, takes the lock itself.
       write();
     }
   } catch (error) {

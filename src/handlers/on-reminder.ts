@@ -1,16 +1,24 @@
 // "Remind me on <date>" (insert or move the thread's one event) and "Remove the reminder".
-import { dayAndDate } from '../core/i18n/format-date';
 import { reminderContent } from '../core/tracking/reminder-content';
 import { reminderEvent } from '../core/tracking/reminder-event';
+import type { ReminderSlot } from '../core/tracking/reminder-slot';
+import { reminderSetText } from '../core/tracking/reminder-when';
 import { trackingText } from '../core/tracking/tracking-text';
-import type { TrackedThread } from '../core/tracking/tracked-thread';
+import { PENDING_EVENT, withoutReminder, type TrackedThread } from '../core/tracking/tracked-thread';
 import type { ActionResultView } from '../core/view/card-view';
 import { putReminder, removeReminders } from '../calendar/reminder-calendar';
 import { saveRecord } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import type { HandlerContext } from './context';
 import { storeFailureMessage } from './on-reminder-errors';
-import { chosenDate, recordFor, threadIdOf, todayOf } from './on-reminder-record';
+import {
+  calendarsOf,
+  chosenDate,
+  recordFor,
+  threadIdOf,
+  todayOf,
+} from './on-reminder-record';
+import { slotFor } from './reminder-slot-of';
 import { actionHandler } from './run-handler';
 import { loadThreadInsight, sidebarFor } from './thread-insight';
 
@@ -30,6 +38,55 @@ function withSidebar(
   }
 }
 
+/** The event resource of the thread's reminder at `slot`. */
+function resourceFor(context: HandlerContext, record: TrackedThread, slot: ReminderSlot) {
+  const { settings } = context;
+  const content = reminderContent({
+    record,
+    uiLanguage: context.language,
+    tone: settings.tone,
+    myName: settings.myName,
+    userEmail: context.identity.primary,
+    today: todayOf(context),
+  });
+  return reminderEvent({
+    threadId: record.threadId,
+    ...content,
+    date: slot.date,
+    time: slot.time,
+    timeZone: context.calendar.timeZone,
+    emailReminder: settings.emailReminder,
+  });
+}
+
+/**
+ * Under the user lock: the record is first written as PENDING (so a failed final write is repaired from
+ * Calendar at the next open), then the event is set, then the record. Returns the record as it now stands
+ * and whether its final write failed (the event exists all the same: the user is told it is set).
+ */
+function writeReminder(context: HandlerContext, record: TrackedThread, slot: ReminderSlot): TrackedThread {
+  const today = todayOf(context);
+  const target = context.settings.calendarId;
+  const calendars = calendarsOf(record, context);
+  const pending: TrackedThread = {
+    ...record,
+    eventId: PENDING_EVENT,
+    reminderOn: slot.date,
+    reminderTime: slot.time,
+    calendars: [target, ...calendars.filter((id) => id !== target)],
+    seenOn: today,
+  };
+  saveRecord({ stored: context.stored, today }, pending);
+  const eventId = putReminder(target, record.threadId, resourceFor(context, record, slot), calendars);
+  const saved = { ...pending, eventId, calendars: [target] };
+  try {
+    saveRecord({ stored: context.stored, today }, saved);
+  } catch (error) {
+    console.warn(`Reminder set, record left pending (repaired at the next open): ${(error as Error).message}`);
+  }
+  return saved;
+}
+
 function setReminder(context: HandlerContext): ActionResultView {
   const t = trackingText(context.language);
   const threadId = threadIdOf(context);
@@ -38,33 +95,15 @@ function setReminder(context: HandlerContext): ActionResultView {
   const today = todayOf(context);
   const date = chosenDate(context, record);
   if (date < today) return { notification: t.pastDate };
-  const { settings } = context;
+  const slot = slotFor(context, date);
   let saved: TrackedThread | null = null;
   const failure = storeFailureMessage(context, () =>
     withUserLock(() => {
-      const content = reminderContent({
-        record,
-        uiLanguage: context.language,
-        tone: settings.tone,
-        myName: settings.myName,
-        userEmail: context.identity.primary,
-        today,
-      });
-      const resource = reminderEvent({
-        threadId,
-        ...content,
-        date,
-        time: settings.reminderTime,
-        timeZone: context.calendar.timeZone,
-        emailReminder: settings.emailReminder,
-      });
-      const eventId = putReminder(settings.calendarId, threadId, resource);
-      saved = { ...record, eventId, reminderOn: date, seenOn: today };
-      saveRecord({ stored: context.stored, today }, saved);
+      saved = writeReminder(context, record, slot);
     }),
   );
   if (failure) return { notification: failure };
-  return withSidebar(context, saved, t.set(dayAndDate(date, context.language, today), settings.reminderTime));
+  return withSidebar(context, saved, reminderSetText(slot, context.language, today));
 }
 
 function removeReminder(context: HandlerContext): ActionResultView {
@@ -74,10 +113,10 @@ function removeReminder(context: HandlerContext): ActionResultView {
   const record = recordFor(context, threadId);
   const today = todayOf(context);
   let removed = 0;
-  const cleared = record ? { ...record, eventId: '', reminderOn: null } : null;
+  const cleared = record ? withoutReminder(record) : null;
   const failure = storeFailureMessage(context, () =>
     withUserLock(() => {
-      removed = removeReminders(context.settings.calendarId, threadId);
+      removed = removeReminders(calendarsOf(record, context), threadId);
       if (cleared) saveRecord({ stored: context.stored, today }, cleared);
     }),
   );

@@ -1,11 +1,12 @@
 // "Stop tracking this thread": removes its reminder event, then replaces its record by a "stopped" mark so
-// reopening the thread does not track it again (Calendar first, so a Calendar failure changes nothing).
+// reopening the thread does not track it again (Calendar first, so a Calendar failure changes nothing). The
+// event is looked for in every calendar it may be in: the record's and the Settings one.
 import { trackingText } from '../core/tracking/tracking-text';
 import { removeReminders } from '../calendar/reminder-calendar';
-import { stopTracking } from '../store/tracked-store';
+import { stopTracking, storedRecord } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import { storeFailureMessage } from './on-reminder-errors';
-import { threadIdOf, todayOf } from './on-reminder-record';
+import { calendarsOf, threadIdOf, todayOf } from './on-reminder-record';
 import { actionHandler } from './run-handler';
 
 export function onStopTracking(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
@@ -15,7 +16,7 @@ export function onStopTracking(e: unknown): GoogleAppsScript.Card_Service.Action
     if (!threadId) return { notification: t.errors.noThread };
     const failure = storeFailureMessage(context, () =>
       withUserLock(() => {
-        removeReminders(context.settings.calendarId, threadId);
+        removeReminders(calendarsOf(storedRecord(context.stored, threadId), context), threadId);
         stopTracking({ stored: context.stored, today: todayOf(context) }, threadId);
       }),
     );

@@ -93,3 +93,12 @@ export function loadDaysOff(setting: DaysOffInput): DaysOff {
     cacheWrite: read === null ? {} : { [HOLIDAY_CACHE_KEY]: encodeHolidayCache(cache) },
   };
 }
+
+/** The cached holidays and absences on the calendar, without any Calendar read (for reminder buttons). */
+export function cachedDaysOff(
+  stored: Readonly<Record<string, string>>,
+  calendar: WorkCalendar,
+): WorkCalendar {
+  const cache = decodeHolidayCache(stored[HOLIDAY_CACHE_KEY]);
+  return cache ? withDaysOff(calendar, cache.holidays, cache.absences) : calendar;
+}

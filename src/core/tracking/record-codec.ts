@@ -11,6 +11,13 @@ import {
 } from './tracked-thread';
 
 const FORMAT = 2;
+/**
+ * Bounds that keep every record far under the 9 KB a property value may hold ("Argument too large"): an
+ * address longer than RFC 5321's 254 characters is not an address, Calendar ids are at most 1024.
+ */
+const EMAIL_MAX = 254;
+const EVENT_ID_MAX = 1024;
+const CALENDAR_ID_MAX = 254;
 const EPOCH: LocalDate = '1970-01-01';
 const STATES: Readonly<Record<ThreadState, string>> = {
   'awaiting-client': 'c',
@@ -62,7 +69,7 @@ export function encodeRecord(record: TrackedThread): string {
   const seenDay = dayNumber(record.seenOn);
   const row: unknown[] = [
     FORMAT,
-    record.clientEmail,
+    clip(record.clientEmail, EMAIL_MAX),
     clip(record.clientName, NAME_MAX),
     clip(record.subject, SUBJECT_MAX),
     codesOf(record),
@@ -71,10 +78,14 @@ export function encodeRecord(record: TrackedThread): string {
     offset(record.lastMineOn, seenDay),
     offset(record.nextOn, seenDay),
     offset(record.reminderOn, seenDay),
-    record.eventId,
+    clip(record.eventId, EVENT_ID_MAX),
   ];
   const delays = record.delaysHours.slice(-MAX_DELAYS).map((h) => Math.max(0, Math.round(h)));
-  if (delays.length > 0) row.push(delays);
+  const calendars = (record.calendars ?? []).map((id) => clip(id, CALENDAR_ID_MAX)).join(' ');
+  const time = record.reminderTime ?? null;
+  if (delays.length > 0 || calendars !== '' || time !== null) row.push(delays);
+  if (calendars !== '' || time !== null) row.push(calendars);
+  if (time !== null) row.push(time);
   return JSON.stringify(row);
 }
 
@@ -94,6 +105,17 @@ function delaysOf(value: unknown): number[] {
   return value
     .filter((h): h is number => typeof h === 'number' && Number.isFinite(h) && h >= 0)
     .slice(-MAX_DELAYS);
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function optionalFields(row: unknown[]): Pick<TrackedThread, 'calendars' | 'reminderTime'> {
+  const calendars = (str(row[12]) ?? '').split(' ').filter(Boolean);
+  const time = str(row[13]);
+  return {
+    ...(calendars.length > 0 ? { calendars } : {}),
+    ...(time !== null && TIME.test(time) ? { reminderTime: time } : {}),
+  };
 }
 
 /** null for anything that is not a well-formed record (a damaged value never breaks a handler). */
@@ -122,6 +144,7 @@ export function decodeRecord(key: string, value: string): TrackedThread | null {
     language,
     delaysHours: delaysOf(row[11]),
     seenOn,
+    ...optionalFields(row),
   };
 }
 

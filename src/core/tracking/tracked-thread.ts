@@ -18,8 +18,15 @@ export interface TrackedThread {
   readonly nextOn: LocalDate | null;
   /** The date of the reminder event, when one is set. */
   readonly reminderOn: LocalDate | null;
-  /** The Calendar event id of the reminder, '' when none. */
+  /** The Calendar event id of the reminder, '' when none, PENDING_EVENT while it is being written. */
   readonly eventId: string;
+  /**
+   * The calendars the reminder may be in, the expected one first (more than one while it moves to the
+   * calendar chosen in Settings); absent in records written before, meaning the Settings calendar.
+   */
+  readonly calendars?: readonly string[];
+  /** 'HH:MM' of the reminder when it is not the Settings reminder time (moved out of the past). */
+  readonly reminderTime?: string;
   /** Language of the suggested texts for this thread. */
   readonly language: Language;
   /** This thread's client reply delays in hours (at most MAX_DELAYS, newest last). */
@@ -34,6 +41,12 @@ export const NAME_MAX = 40;
 /** Reply delays kept per thread; replyDelaysElsewhere keeps at most MAX_CLIENT_DELAYS per client. */
 export const MAX_DELAYS = 6;
 export const MAX_CLIENT_DELAYS = 10;
+
+/**
+ * The event id stored before Calendar is called (under the user lock): if the final record write fails, the
+ * next open finds the event by its thread property and repairs the record.
+ */
+export const PENDING_EVENT = '?';
 
 /** Stored under a thread's key after "Stop tracking this thread", so opening it again does not re-track it. */
 export const STOPPED = '0';
@@ -60,4 +73,15 @@ export function hasFutureReminder(record: TrackedThread, today: LocalDate): bool
 /** Closed threads no longer need the user: nobody to wait on, or the ladder ended in rest. */
 export function isClosed(record: TrackedThread): boolean {
   return record.state === 'no-client' || record.stage === 'rest';
+}
+
+/** The calendars a thread's reminder may be in: the record's (while it moves), then the Settings one. */
+export function reminderCalendars(record: TrackedThread | null, settingsCalendar: string): string[] {
+  return [...new Set([...(record?.calendars ?? []), settingsCalendar])];
+}
+
+/** The record without its reminder. */
+export function withoutReminder(record: TrackedThread): TrackedThread {
+  const { calendars: _calendars, reminderTime: _time, ...rest } = record;
+  return { ...rest, eventId: '', reminderOn: null };
 }
