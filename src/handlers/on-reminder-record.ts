@@ -35,6 +35,9 @@ export function chosenDate(context: HandlerContext, record: TrackedThread): Loca
 }
 
 /** Every calendar the thread's reminder may be in: the record's (while it moves) and the Settings one. */
-export function calendarsOf(record: TrackedThread | null, context: Pick<HandlerContext, 'settings'>): string[] {
+export function calendarsOf(
+  record: TrackedThread | null,
+  context: Pick<HandlerContext, 'settings'>,
+): string[] {
   return reminderCalendars(record, context.settings.calendarId);
 }

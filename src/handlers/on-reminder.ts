@@ -4,20 +4,20 @@ import { reminderEvent } from '../core/tracking/reminder-event';
 import type { ReminderSlot } from '../core/tracking/reminder-slot';
 import { reminderSetText } from '../core/tracking/reminder-when';
 import { trackingText } from '../core/tracking/tracking-text';
-import { PENDING_EVENT, withoutReminder, type TrackedThread } from '../core/tracking/tracked-thread';
+import {
+  PENDING_EVENT,
+  trackedKey,
+  withoutReminder,
+  type TrackedThread,
+} from '../core/tracking/tracked-thread';
 import type { ActionResultView } from '../core/view/card-view';
 import { putReminder, removeReminders } from '../calendar/reminder-calendar';
+import { writeProperties } from '../store/property-writer';
 import { saveRecord } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import type { HandlerContext } from './context';
 import { storeFailureMessage } from './on-reminder-errors';
-import {
-  calendarsOf,
-  chosenDate,
-  recordFor,
-  threadIdOf,
-  todayOf,
-} from './on-reminder-record';
+import { calendarsOf, chosenDate, recordFor, threadIdOf, todayOf } from './on-reminder-record';
 import { slotFor } from './reminder-slot-of';
 import { actionHandler } from './run-handler';
 import { loadThreadInsight, sidebarFor } from './thread-insight';
@@ -60,6 +60,24 @@ function resourceFor(context: HandlerContext, record: TrackedThread, slot: Remin
 }
 
 /**
+ * After a Calendar failure the stored record goes back to what it was, so "nothing was changed" is true; if
+ * even that write fails, the PENDING record is repaired from Calendar at the next open.
+ */
+function restoreRecord(context: HandlerContext, threadId: string): void {
+  const key = trackedKey(threadId);
+  const before = context.stored[key];
+  const today = todayOf(context);
+  try {
+    writeProperties(
+      { stored: context.stored, today },
+      before === undefined ? { remove: [key] } : { set: { [key]: before } },
+    );
+  } catch (error) {
+    console.warn(`Record left pending after a Calendar failure: ${(error as Error).message}`);
+  }
+}
+
+/**
  * Under the user lock: the record is first written as PENDING (so a failed final write is repaired from
  * Calendar at the next open), then the event is set, then the record. Returns the record as it now stands
  * and whether its final write failed (the event exists all the same: the user is told it is set).
@@ -77,12 +95,20 @@ function writeReminder(context: HandlerContext, record: TrackedThread, slot: Rem
     seenOn: today,
   };
   saveRecord({ stored: context.stored, today }, pending);
-  const eventId = putReminder(target, record.threadId, resourceFor(context, record, slot), calendars);
+  let eventId: string;
+  try {
+    eventId = putReminder(target, record.threadId, resourceFor(context, record, slot), calendars);
+  } catch (error) {
+    restoreRecord(context, record.threadId);
+    throw error;
+  }
   const saved = { ...pending, eventId, calendars: [target] };
   try {
     saveRecord({ stored: context.stored, today }, saved);
   } catch (error) {
-    console.warn(`Reminder set, record left pending (repaired at the next open): ${(error as Error).message}`);
+    console.warn(
+      `Reminder set, record left pending (repaired at the next open): ${(error as Error).message}`,
+    );
   }
   return saved;
 }

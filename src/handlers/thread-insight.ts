@@ -13,6 +13,7 @@ import { loadDaysOff } from '../store/days-off-store';
 import { ACTIONS } from './action-names';
 import type { HandlerContext } from './context';
 import { currentRecord, type TrackedOpen } from './on-reminder-thread-open';
+import { slotFor } from './reminder-slot-of';
 
 export interface ThreadInsight {
   readonly thread: ThreadData;
@@ -69,6 +70,7 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
     suggestedOn: insight.nudge?.sendOn ?? null,
     restMonths: context.settings.ladder.restMonths,
     reminderTime: context.settings.reminderTime,
+    slotOf: (date) => slotFor(context, date),
     language: context.language,
     today,
     actions: { set: ACTIONS.setReminder, remove: ACTIONS.removeReminder, stop: ACTIONS.stopTracking },

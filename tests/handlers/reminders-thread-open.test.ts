@@ -98,11 +98,12 @@ describe('opening a thread', () => {
     expect(addon.emulator.calls.count('Properties.getProperties')).toBe(1);
   });
 
-  it('offers "Remind me on <date>" with a date picker and "Stop tracking this thread"', async () => {
+  it('offers "Remind me today at <time>" with a date picker and "Stop tracking this thread"', async () => {
     const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
     const card = addon.open('q2');
     const texts = cardTexts(card);
-    expect(texts).toContain('Remind me on Mon 23 Nov');
+    // 10:00 on the suggested day, after the 09:30 reminder time: the next quarter hour an hour ahead.
+    expect(texts).toContain('Remind me today at 11:00');
     expect(texts).toContain('Stop tracking this thread');
     expect(JSON.stringify(card)).toContain('"name":"reminderDate"');
   });

@@ -266,7 +266,7 @@ describe('removing a reminder and stopping tracking', () => {
 });
 
 describe('service calls', () => {
-  it('sets a reminder with one lock, one Calendar list, one insert and one properties write', () => {
+  it('sets a reminder with one lock, one Calendar list, one insert and two properties writes (pending, then done)', () => {
     const { emulator, click } = setup();
     emulator.calls.reset();
     click('onSetReminder', { parameters: buttonParameters(quoteThread()) });
@@ -274,7 +274,7 @@ describe('service calls', () => {
     expect(calls['Calendar.Events.list']).toBe(1);
     expect(calls['Calendar.Events.insert']).toBe(1);
     expect(calls['Properties.getProperties']).toBe(1);
-    expect(calls['Properties.setProperties']).toBe(1);
+    expect(calls['Properties.setProperties']).toBe(2);
     expect(calls['Lock.tryLock']).toBe(1);
   });
 });

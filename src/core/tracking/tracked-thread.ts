@@ -82,6 +82,8 @@ export function reminderCalendars(record: TrackedThread | null, settingsCalendar
 
 /** The record without its reminder. */
 export function withoutReminder(record: TrackedThread): TrackedThread {
-  const { calendars: _calendars, reminderTime: _time, ...rest } = record;
-  return { ...rest, eventId: '', reminderOn: null };
+  const rest: Partial<TrackedThread> = { ...record };
+  delete rest.calendars;
+  delete rest.reminderTime;
+  return { ...(rest as TrackedThread), eventId: '', reminderOn: null };
 }

@@ -2,6 +2,8 @@
 // to reply", "check in again in N months"), removing it, and "Stop tracking this thread".
 import { dayAndDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n';
+import type { ReminderSlot } from '../tracking/reminder-slot';
+import { remindButton } from '../tracking/reminder-when';
 import { trackingText } from '../tracking/tracking-text';
 import type { TrackedThread } from '../tracking/tracked-thread';
 import type { LocalDate } from '../types';
@@ -22,9 +24,15 @@ export interface ReminderSectionInput {
   readonly suggestedOn: LocalDate | null;
   readonly restMonths: number;
   readonly reminderTime: string;
+  /** When a reminder chosen for a day goes (never in the past); without it, that day at reminderTime. */
+  readonly slotOf?: (date: LocalDate) => ReminderSlot;
   readonly language: UiLanguage;
   readonly today: LocalDate;
   readonly actions: ReminderActions;
+}
+
+function slotOf(input: ReminderSectionInput, date: LocalDate): ReminderSlot {
+  return input.slotOf?.(date) ?? { date, time: input.reminderTime };
 }
 
 function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: boolean): string {
@@ -34,7 +42,7 @@ function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: bo
   // A client who promised an answer wrote last too, but the next move is still theirs.
   if (record.stage === 'reply') return t.remindToReply;
   if (record.stage === 'rest') return t.checkInLater(input.restMonths);
-  return t.remindOn(dayAndDate(date, input.language, input.today));
+  return remindButton(slotOf(input, date), input.language, input.today);
 }
 
 /** null for threads with nobody to wait on. */
@@ -44,13 +52,13 @@ export function reminderSection(input: ReminderSectionInput): SectionView | null
   const t = trackingText(language);
   const hasReminder = record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
   const suggested = input.suggestedOn !== null && input.suggestedOn >= today ? input.suggestedOn : today;
-  const date = hasReminder && record.reminderOn ? record.reminderOn : suggested;
+  const date = hasReminder && record.reminderOn ? record.reminderOn : slotOf(input, suggested).date;
   const parameters = { t: record.threadId, d: date };
   const current: WidgetView = hasReminder
     ? {
         type: 'fact',
         label: t.section,
-        value: t.reminderOn(dayAndDate(date, language, today), input.reminderTime),
+        value: t.reminderOn(dayAndDate(date, language, today), record.reminderTime ?? input.reminderTime),
         icon: 'event',
       }
     : { type: 'text', text: t.noReminder, style: 'muted' };

@@ -2,6 +2,7 @@
 import { EVENT_CARD_STRINGS } from '../../../src/core/i18n/event-card-strings';
 import { HELP_STRINGS } from '../../../src/core/i18n/help-strings';
 import { REASON_STRINGS } from '../../../src/core/i18n/reason-strings';
+import { REMINDER_STRINGS } from '../../../src/core/i18n/reminder-strings';
 import { SETTINGS_STRINGS } from '../../../src/core/i18n/settings-strings';
 import { TRACKING_STRINGS } from '../../../src/core/i18n/tracking-strings';
 import { UI_STRINGS } from '../../../src/core/i18n/ui-strings';
@@ -12,6 +13,7 @@ const TABLES: Record<string, unknown> = {
   REASON_STRINGS,
   SETTINGS_STRINGS,
   TRACKING_STRINGS,
+  REMINDER_STRINGS,
   HELP_STRINGS,
   EVENT_CARD_STRINGS,
 };
