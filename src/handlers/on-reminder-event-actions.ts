@@ -6,7 +6,7 @@ import { clientLabel, reminderContent } from '../core/tracking/reminder-content'
 import { reminderEvent, threadPermalink } from '../core/tracking/reminder-event';
 import { isSnoozeKind, snoozeDate } from '../core/tracking/snooze-dates';
 import { trackingText } from '../core/tracking/tracking-text';
-import type { TrackedThread } from '../core/tracking/tracked-thread';
+import { reminderCalendars, type TrackedThread } from '../core/tracking/tracked-thread';
 import type { ActionResultView } from '../core/view/card-view';
 import { finishedView, type EventRef } from '../core/view/event-card-view';
 import { putReminder, removeReminders } from '../calendar/reminder-calendar';
@@ -57,8 +57,15 @@ function snooze(e: unknown, context: HandlerContext): ActionResultView {
         emailReminder: settings.emailReminder,
       });
       // putReminder finds the thread's event by its property on the event's own calendar: the same event moves.
-      const eventId = putReminder(ref.calendarId, ref.threadId, resource);
-      saved = { ...record, eventId, reminderOn: date };
+      const elsewhere = reminderCalendars(record, settings.calendarId);
+      const eventId = putReminder(ref.calendarId, ref.threadId, resource, elsewhere);
+      saved = {
+        ...record,
+        eventId,
+        reminderOn: date,
+        reminderTime: settings.reminderTime,
+        calendars: [ref.calendarId],
+      };
       saveRecord({ stored: context.stored, today }, saved, cacheWrite);
     }),
   );
@@ -81,11 +88,11 @@ function done(e: unknown, context: HandlerContext): ActionResultView {
   if (!ref) return { notification: trackingText(context.language).errors.noThread };
   const record = storedRecord(context.stored, ref.threadId);
   const onlyRemove = context.event.parameters['k'] === 'remove' || !record;
-  const calendars = [...new Set([ref.calendarId, context.settings.calendarId])];
+  const calendars = [ref.calendarId, ...reminderCalendars(record, context.settings.calendarId)];
   const failure = storeFailureMessage(context, () =>
     withUserLock(() => {
       // Calendar first: a Calendar failure leaves the record, so nothing is half done.
-      for (const calendarId of calendars) removeReminders(calendarId, ref.threadId);
+      removeReminders(calendars, ref.threadId);
       if (!onlyRemove) stopTracking({ stored: context.stored, today: todayOf(context) }, ref.threadId);
     }),
   );

@@ -82,8 +82,6 @@ export function reminderCalendars(record: TrackedThread | null, settingsCalendar
 
 /** The record without its reminder. */
 export function withoutReminder(record: TrackedThread): TrackedThread {
-  const rest: Partial<TrackedThread> = { ...record };
-  delete rest.calendars;
-  delete rest.reminderTime;
-  return { ...(rest as TrackedThread), eventId: '', reminderOn: null };
+  const kept = Object.entries(record).filter(([key]) => key !== 'calendars' && key !== 'reminderTime');
+  return { ...(Object.fromEntries(kept) as unknown as TrackedThread), eventId: '', reminderOn: null };
 }
