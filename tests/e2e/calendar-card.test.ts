@@ -63,6 +63,7 @@ describe('a reminder opened in the preview’s calendar', () => {
     expect(await toastText(page)).toMatch(/^Done: the thread with Sarah Collins is no longer tracked/);
     await expectCount(page.locator('#calendar-panel .calendar-event'), 0);
     await expectText(sidebar(page).getByRole('button'), 'Open the thread');
+    await screenshot(page, 'calendar-card-done');
   });
 
   it('speaks Italian to an Italian user, next week included', async () => {

@@ -87,7 +87,29 @@ describe('opening a Follow-up Coach reminder in Google Calendar', () => {
   });
 });
 
+describe('the cost of opening a reminder', () => {
+  it('is one properties read and one Events.get once the days-off cache is in place', () => {
+    const s = calendarSetup();
+    s.open();
+    const before = s.emulator.calls.entries.length;
+    s.open();
+    const remote = s.emulator.calls.entries.slice(before).filter((e) => e.kind === 'remote');
+    expect(remote.map((e) => e.name).sort()).toEqual(['Calendar.Events.get', 'Properties.getProperties']);
+  });
+});
+
 describe('Snooze', () => {
+  it('keeps one event under repeated clicks, from two cards open at once', () => {
+    const s = calendarSetup();
+    const first = snoozeButton(s.open(), 'tomorrow').params;
+    const second = snoozeButton(s.open(), 'next-week').params;
+    s.press('onSnoozeReminder', first);
+    s.press('onSnoozeReminder', first);
+    s.press('onSnoozeReminder', second);
+    expect(liveEvents(s.emulator).map((e) => e.id)).toEqual([s.eventId]);
+    expect(s.record()?.reminderOn).toBe('2024-05-13');
+  });
+
   it('moves the same event to tomorrow at the reminder time, and the record follows', () => {
     const s = calendarSetup();
     const response = s.press('onSnoozeReminder', snoozeButton(s.open(), 'tomorrow').params);
