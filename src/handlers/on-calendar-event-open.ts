@@ -4,5 +4,5 @@ import { eventCardFor } from './event-card';
 import { cardHandler } from './run-handler';
 
 export function onCalendarEventOpen(e: unknown): GoogleAppsScript.Card_Service.Card {
-  return cardHandler(e, (context) => eventCardFor(context, openEventIds(e, {})));
+  return cardHandler(e, 'page', (context) => eventCardFor(context, openEventIds(e, {})));
 }

@@ -6,7 +6,7 @@ import { ACTIONS } from './action-names';
 import { cardHandler } from './run-handler';
 
 export function onHomepage(e: unknown): GoogleAppsScript.Card_Service.Card {
-  return cardHandler(e, (context) => {
+  return cardHandler(e, 'homepage', (context) => {
     const today = context.calendar.localDateOf(context.now, context.calendar.timeZone);
     const entries = homeEntries(readRecords(context.stored), today);
     return homeView(entries, context.language, today, {

@@ -21,7 +21,7 @@ const cardOf = (context: HandlerContext) =>
   cardFor(context, context.settings, parseStoredSettings(context.stored[SETTINGS_KEY]).resetFields);
 
 export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
-  return universalHandler(e, cardOf);
+  return universalHandler(e, 'settings', cardOf);
 }
 
 /** The homepage's Settings button: a card action must answer with an ActionResponse. */

@@ -4,7 +4,7 @@ import { cardHandler } from './run-handler';
 import { loadThreadInsight, sidebarFor } from './thread-insight';
 
 export function onGmailMessageOpen(e: unknown): GoogleAppsScript.Card_Service.Card {
-  return cardHandler(e, (context) => {
+  return cardHandler(e, 'thread', (context) => {
     const insight = loadThreadInsight(context);
     return sidebarFor(context, insight, trackOpenedThread(context, insight));
   });

@@ -7,9 +7,19 @@ import { loadContext, type HandlerContext } from './context';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
+/** Which surface failed: its error card names it (a homepage error is no "thread could not be read"). */
+export type Surface = 'thread' | 'homepage' | 'settings' | 'page';
+
+const ERROR_TEXT: Readonly<Record<Surface, (text: UiText) => string>> = {
+  thread: (text) => text.errorThread,
+  homepage: (text) => text.errorHomepage,
+  settings: (text) => text.errorSettings,
+  page: (text) => text.errorPage,
+};
+
 function textFor(e: unknown): UiText {
-  const locale = (e as { commonEventObject?: { userLocale?: unknown } } | null)?.commonEventObject
-    ?.userLocale;
+  const event = e as { commonEventObject?: { userLocale?: unknown }; userLocale?: unknown } | null;
+  const locale = event?.commonEventObject?.userLocale ?? event?.userLocale;
   return uiText(uiLanguageOf(typeof locale === 'string' ? locale : 'en'));
 }
 
@@ -28,20 +38,25 @@ function safely<T>(e: unknown, run: () => T, fallback: (text: UiText, detail: st
 }
 
 /** Triggers (homepage, contextual) answer with a card. */
-export function cardHandler(e: unknown, build: (context: HandlerContext) => CardView): Card {
+export function cardHandler(
+  e: unknown,
+  surface: Surface,
+  build: (context: HandlerContext) => CardView,
+): Card {
   return safely(
     e,
     () => renderCard(build(loadContext(e))),
-    (text, detail) => renderCard(errorView(text, text.errorThread, detail)),
+    (text, detail) => renderCard(errorView(text, ERROR_TEXT[surface](text), detail)),
   );
 }
 
 /** Universal actions (Settings, Help) must answer with a UniversalActionResponse. */
 export function universalHandler(
   e: unknown,
+  surface: Surface,
   build: (context: HandlerContext) => CardView,
 ): GoogleAppsScript.Card_Service.UniversalActionResponse {
-  const card = cardHandler(e, build);
+  const card = cardHandler(e, surface, build);
   return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }
 

@@ -283,5 +283,26 @@ export const UI_STRINGS = {
     'Impossible de lire cette conversation. Rouvrez-la ou réessayez dans une minute.',
     'Diese Unterhaltung konnte nicht gelesen werden. Öffne sie erneut oder versuch es in einer Minute.',
   ),
+  errorHomepage: five(
+    'Impossibile mostrare le conversazioni seguite. Riapri la home del componente o riprova tra un minuto.',
+    'Your tracked threads could not be shown. Reopen the add-on’s homepage, or try again in a minute.',
+    'No se pudieron mostrar tus conversaciones seguidas. Vuelve a abrir el inicio del complemento o inténtalo en un minuto.',
+    'Impossible d’afficher vos conversations suivies. Rouvrez l’accueil du module ou réessayez dans une minute.',
+    'Deine verfolgten Unterhaltungen konnten nicht angezeigt werden. Öffne die Startseite erneut oder versuch es in einer Minute.',
+  ),
+  errorSettings: five(
+    'Impossibile aprire le Impostazioni. Quelle salvate non sono cambiate: riprova tra un minuto.',
+    'Settings could not be opened. Your saved settings are unchanged: try again in a minute.',
+    'No se pudieron abrir los Ajustes. Los guardados no han cambiado: inténtalo en un minuto.',
+    'Impossible d’ouvrir les Paramètres. Ceux enregistrés n’ont pas changé : réessayez dans une minute.',
+    'Die Einstellungen ließen sich nicht öffnen. Die gespeicherten sind unverändert: versuch es in einer Minute.',
+  ),
+  errorPage: five(
+    'Impossibile mostrare questa scheda. Riprova tra un minuto.',
+    'This card could not be shown. Try again in a minute.',
+    'No se pudo mostrar esta tarjeta. Inténtalo en un minuto.',
+    'Impossible d’afficher cette fiche. Réessayez dans une minute.',
+    'Diese Karte konnte nicht angezeigt werden. Versuch es in einer Minute.',
+  ),
   retry: five('Riprova', 'Try again', 'Reintentar', 'Réessayer', 'Erneut versuchen'),
 };
