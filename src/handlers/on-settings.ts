@@ -4,11 +4,13 @@ import { countryOfLocale } from '../core/holidays/locale-country';
 import { parseSettingsForm } from '../core/settings-form';
 import type { Settings } from '../core/settings';
 import { settingsRefusal, settingsSaved, settingsView } from '../core/view/settings-view';
-import { parseStoredSettings, saveSettings, SETTINGS_KEY } from '../store/settings-store';
+import { reminderText } from '../core/tracking/reminder-when';
+import { parseStoredSettings, SETTINGS_KEY } from '../store/settings-store';
 import { withUserLock } from '../store/user-lock';
 import { ACTIONS } from './action-names';
 import type { HandlerContext } from './context';
 import { storeFailureMessage } from './on-reminder-errors';
+import { saveSettingsMovingReminders, type MoveResult } from './on-settings-move';
 import { actionHandler, universalHandler } from './run-handler';
 
 function cardFor(context: HandlerContext, settings: Settings, resetFields: readonly string[] = []) {
@@ -34,15 +36,19 @@ export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.Action
     const complete = context.event.parameters['form'] === 'settings';
     const result = parseSettingsForm(context.event.inputs, context.settings, complete);
     if (!result.ok) return { notification: settingsRefusal(result.field, context.language) };
-    const today = context.calendar.localDateOf(context.now, context.calendar.timeZone);
+    let moves: MoveResult = { moved: 0, unfinished: false };
     const failure = storeFailureMessage(context, () =>
-      withUserLock(() => saveSettings({ stored: context.stored, today }, result.settings)),
+      withUserLock(() => {
+        moves = saveSettingsMovingReminders(context, result.settings);
+      }),
     );
     if (failure) return { notification: failure };
-    return {
-      navigation: 'update',
-      card: cardFor(context, result.settings),
-      notification: settingsSaved(context.language),
-    };
+    const t = reminderText(context.language);
+    const notification = [
+      settingsSaved(context.language),
+      ...(moves.moved > 0 ? [t.moved(moves.moved)] : []),
+      ...(moves.unfinished ? [t.notMoved] : []),
+    ].join(' ');
+    return { navigation: 'update', card: cardFor(context, result.settings), notification };
   });
 }
