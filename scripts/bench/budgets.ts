@@ -55,7 +55,7 @@ export const PROPERTIES_STORE_BYTES = 500 * 1024;
 export const PROPERTY_VALUE_BYTES = 9 * 1024;
 
 export const BUDGETS: readonly Budget[] = [
-  bytes('bundle.bytes', 150 * 1024, 'dist/Code.js at most 150 KB minified'),
+  bytes('bundle.bytes', 190 * 1024, 'dist/Code.js at most 190 KB minified (DESIGN.md)'),
   time('bundle.coldLoadMs', 10, 'ms', 'cold load of the bundle in a fresh V8 context under 10 ms'),
   ...THREAD_SIZES.flatMap((n) => [
     count(`open.first.remote@${n}`, 'at-most', 5, 'opening a thread: at most 5 Apps Script service calls'),

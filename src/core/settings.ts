@@ -1,5 +1,5 @@
-// The user's settings: one zod/mini schema (validation + defaults), versioned so later releases can migrate.
-import * as z from 'zod/mini';
+// The user's settings: one schema (validation + defaults), versioned so later releases can migrate.
+import * as z from './schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -73,7 +73,7 @@ export type LadderSettings = Settings['ladder'];
 let built: SettingsSchema | undefined;
 
 /**
- * Built on first use: Apps Script loads the whole bundle on every callback, and constructing zod schemas at
+ * Built on first use: Apps Script loads the whole bundle on every callback, and constructing the schemas at
  * load time was most of the bundle's cold start (measured by npm run bench).
  */
 export const settingsSchema = {

@@ -2,7 +2,7 @@
 // and `calendar.id` (the event id), plus organizer, recurringEventId, capabilities and, with
 // currentEventAccess READ, attendees and conferenceData; only the two ids are used here.
 // https://developers.google.com/workspace/add-ons/concepts/event-objects#calendar_event_object
-import * as z from 'zod/mini';
+import * as z from '../core/schema';
 
 const ID = /^[\w.@#%+=:-]{1,1024}$/;
 

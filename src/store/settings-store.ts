@@ -1,5 +1,5 @@
 // Reads and writes the user's settings in user properties, migrated then parsed field by field.
-import * as z from 'zod/mini';
+import * as z from '../core/schema';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from '../core/settings';
 import { migrateSettings } from './settings-migration';
 import { writeProperties, type StoreSnapshot } from './property-writer';
@@ -45,7 +45,7 @@ function resetField(candidate: Json, path: readonly PropertyKey[]): string | nul
 function parseByField(candidate: Json): LoadedSettings {
   const reset: string[] = [];
   const problems: string[] = [];
-  // zod reports every failing field at once: one round of resets is enough, a second is a safety net.
+  // The schema reports every failing field at once: one round of resets is enough, a second is a safety net.
   for (let round = 0; round < 3; round += 1) {
     const parsed = settingsSchema.safeParse(candidate);
     if (parsed.success) {

@@ -60,7 +60,7 @@ describe('the exit code', () => {
 describe('the budgets of DESIGN.md', () => {
   it('hold the numbers the design sets', () => {
     const limit = (figure: string) => BUDGETS.find((b) => b.figure === figure)?.limit;
-    expect(limit('bundle.bytes')).toBe(153_600);
+    expect(limit('bundle.bytes')).toBe(194_560);
     expect(limit('bundle.coldLoadMs')).toBe(10);
     expect(limit('open.first.remote@500')).toBe(5);
     expect(limit('open.repeat.remote@1')).toBe(5);

@@ -6,6 +6,8 @@ export const ROOT = path.resolve(__dirname, '../..');
 
 /** `import … from './x'`, `export … from './x'`, `import './x'` and `import('./x')`, relative ones only. */
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+/** `import type …` and `export type …`: erased by the compiler, so they can make no circle at run time. */
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*;/gm;
 
 function tsFilesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -23,11 +25,12 @@ function resolveImport(from: string, specifier: string): string | null {
 }
 
 /** Repository-relative file → the repository-relative files it imports. */
-export function importGraph(topFolders: readonly string[]): Map<string, string[]> {
+export function importGraph(topFolders: readonly string[], withTypes = true): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const folder of topFolders) {
     for (const file of tsFilesUnder(path.join(ROOT, folder))) {
-      const text = readFileSync(file, 'utf8');
+      const source = readFileSync(file, 'utf8');
+      const text = withTypes ? source : source.replace(TYPE_ONLY, '');
       const targets = [...text.matchAll(SPECIFIER)]
         .map((m) => resolveImport(file, m[1] as string))
         .filter((t): t is string => t !== null && t.endsWith('.ts'))

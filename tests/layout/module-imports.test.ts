@@ -29,7 +29,9 @@ describe('module imports', () => {
   });
 
   it('has no import circles between files', () => {
-    expect(importCircles(graph).map((c) => c.join(' → '))).toEqual([]);
+    // Type-only imports are erased at build time: a circle through one cannot bite at run time.
+    const runtimeGraph = importGraph(Object.keys(ALLOWED), false);
+    expect(importCircles(runtimeGraph).map((c) => c.join(' → '))).toEqual([]);
   });
 
   it('finds a circle when there is one', () => {
