@@ -13,7 +13,6 @@ export function literal<const T extends string | number | boolean>(expected: T):
   return primitive(JSON.stringify(expected), (v) => v === expected);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-shadow -- zod's name for it
 export function enum_<const T extends readonly string[]>(options: T): Schema<T[number]> {
   return primitive(`one of ${options.map((o) => JSON.stringify(o)).join('|')}`, (v) =>
     options.includes(v as string),
