@@ -100,11 +100,7 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const { thread, identity, calendar, now } = input;
   const annotated = annotateMessages(orderMessages(thread.messages), identity, calendar);
   const messages = withListReplies(annotated, identity);
-  // Only programs answered my last message (a tracker, a CI robot, a list manager): nobody to wait on.
-  const robotsOnly =
-    !messages.some((m) => m.kind === 'client') &&
-    messages.slice(lastIndex(messages, (m) => m.kind === 'me') + 1).some((m) => m.robot === true);
-  const client = robotsOnly ? null : findClient(messages, identity);
+  const client = findClient(messages, identity);
   const isClient = clientReplyTest(client);
   const lastReply = lastIndex(messages, isClient);
   if (lastReply >= 0) withPromise(messages, lastReply, calendar);

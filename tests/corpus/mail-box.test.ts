@@ -46,4 +46,29 @@ describeCorpus('Mail-Box mailing-list mbox', () => {
       expect(a.workingDaysSinceClientReply ?? 0).toBeLessThanOrEqual(a.daysSinceClientReply ?? 0);
     }
   });
+
+  it('puts my replies after the messages they answer although the other clock ran 20 minutes fast', async () => {
+    const threads = groupThreads(await readCorpusFile('mail-box/mbox.src'));
+    const skewed = threads.find((t) =>
+      t.messages.some((m) => m.messageId === '20000614181741.J22766@atcmpg.ATComputing.nl'),
+    );
+    expect(skewed).toBeDefined();
+    const a = analyzeThread({
+      thread: {
+        id: skewed!.key,
+        subject: skewed!.subject,
+        messages: skewed!.messages.map((p) => toMailMessage(p)),
+      },
+      identity: me,
+      calendar: { ...calendar, workingDays: [...calendar.workingDays] },
+      now: Date.parse('2000-06-20T12:00:00Z'),
+    });
+    // The answer dated 18:17 (+0200) replies to Cristy's message dated 16:34 UTC (18:34 +0200).
+    const order = a.messages.map((m) => m.id);
+    expect(order.indexOf('20000614181741.J22766@atcmpg.ATComputing.nl')).toBeGreaterThan(
+      order.indexOf('200006141634.e5EGYfI19547@mystic.es.dupont.com'),
+    );
+    expect(a.messages.at(-1)?.kind).toBe('me');
+    expect(a.state).not.toBe('awaiting-me');
+  });
 });

@@ -4,6 +4,7 @@ import { actionEvent, contextualEvent, homepageEvent, type ActionOptions } from 
 import { loadBundle, type LoadedBundle } from '../../emulator/run-bundle';
 import { groupThreads } from '../../mail/group-threads';
 import { parseMessage } from '../../mail/parse-message';
+import type { ParsedMail } from '../../mail/parsed-mail';
 import { eml, type MailSpec } from './mail-builder';
 
 export interface AddonOptions {
@@ -12,6 +13,8 @@ export interface AddonOptions {
   readonly userLocale?: string;
   readonly timeZone?: string;
   readonly threads?: readonly (readonly MailSpec[])[];
+  /** Messages read from real mail files (e.g. the public corpus), added to the written ones. */
+  readonly parsed?: readonly ParsedMail[];
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
@@ -20,6 +23,8 @@ export interface Addon {
   readonly bundle: LoadedBundle;
   /** Opens the thread holding the message with this test id and returns the sidebar card JSON. */
   open(messageTestId: string): CardJson;
+  /** Opens the thread holding the message with these Gmail ids (for real mail, by Message-ID lookup). */
+  openIds(ids: { messageId: string; threadId: string }): CardJson;
   homepage(): CardJson;
   action(name: string, options?: ActionOptions): unknown;
 }
@@ -31,7 +36,7 @@ export function json(value: unknown): CardJson {
 }
 
 export async function startAddon(options: AddonOptions): Promise<Addon> {
-  const parsed = [];
+  const parsed: ParsedMail[] = [...(options.parsed ?? [])];
   for (const [t, thread] of (options.threads ?? []).entries()) {
     for (const [m, spec] of thread.entries()) {
       parsed.push(await parseMessage(new TextEncoder().encode(eml(spec)), `test#${t}.${m}`));
@@ -54,14 +59,16 @@ export async function startAddon(options: AddonOptions): Promise<Addon> {
     if (!ids) throw new Error(`no message with test id ${testId}`);
     return ids;
   };
+  const openIds = (ids: { messageId: string; threadId: string }): CardJson => {
+    const card = json(bundle.call('onGmailMessageOpen', contextualEvent({ ...base, ...ids })));
+    assertValidCard(card);
+    return card;
+  };
   return {
     emulator,
     bundle,
-    open(testId) {
-      const card = json(bundle.call('onGmailMessageOpen', contextualEvent({ ...base, ...idsOf(testId) })));
-      assertValidCard(card);
-      return card;
-    },
+    open: (testId) => openIds(idsOf(testId)),
+    openIds,
     homepage() {
       const card = json(bundle.call('onHomepage', homepageEvent(base)));
       assertValidCard(card);

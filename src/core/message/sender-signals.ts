@@ -1,5 +1,5 @@
 // What a sender's address and display name say about a program sending: noreply, bots, list managers.
-import type { MailMessage } from '../types';
+import type { MailMessage, Party } from '../types';
 
 /** Local parts that read a reply nobody will see: noreply, do-not-reply (also inside longer names). */
 const NO_REPLY = /^(?:no|do[-_.]?not|dont)[-_.]?reply$|^noreply$|^donotreply$/;
@@ -104,6 +104,13 @@ export function robotSenderWeight(msg: MailMessage): number {
     .filter((t) => !NOTIFIER_TOKENS.has(t))
     .join(' ');
   return Math.max(robotWeight(local), robotWeight(name));
+}
+
+/** An address that only a program reads: noreply@, majordomo@, x-request@, bot@, notifications@. */
+export function isProgramAddress(party: Party): boolean {
+  const local = localPartOf(party.email);
+  if (NO_REPLY.test(local) || /(?:^|[-_.+])no-?reply(?:$|[-_.+])/.test(local)) return true;
+  return LIST_MANAGER_LOCAL.test(local) || robotWeight(local) >= 3;
 }
 
 /** Local parts made by a program: long runs of digits or hex, as tracking and VERP addresses carry. */
