@@ -45,6 +45,8 @@ function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
       date: iso(t.dates.get(m.id) ?? null),
       from: m.from,
       kind: m.kind,
+      // A bulk message written by a program (bot, tracker, list manager), not a newsletter: why it is not a reply.
+      robot: m.robot === true,
       outOfOfficeUntil: m.outOfOfficeUntil,
       promisedBy: m.promisedBy,
     })),

@@ -6,7 +6,7 @@ import {
   MILLIONS_RE,
   EDITION_SUBJECT_RE,
   ISSUE_SUBJECT_RE,
-  LIST_MANAGER_RE,
+  listManagerMarks,
   massMailingMarks,
   robotMarks,
   ROBOT_SUBJECT_RE,
@@ -29,8 +29,6 @@ export interface BulkEvidence {
 
 /** Headers bulk-mail services stamp (Amazon SES, SendGrid, Mailgun, Mailchimp/Mandrill, campaign tools). */
 const SERVICE_HEADERS = [
-  'feedback-id',
-  'list-unsubscribe-post',
   'x-ses-outgoing',
   'x-sg-eid',
   'x-mailgun-sid',
@@ -129,6 +127,10 @@ function listName(msg: MailMessage): string {
 
 function headerMass(msg: MailMessage, relayed: boolean): number {
   let mass = SERVICE_HEADERS.some((n) => header(msg, n) !== '') ? 3 : 0;
+  // RFC 8058 one-click unsubscribe is the sender's own unless a list relayed it (lists add it too).
+  if (!relayed && header(msg, 'list-unsubscribe-post') !== '') mass += 3;
+  // Feedback-ID is set by bulk services, but also by some mailbox providers on people's mail (Fastmail).
+  if (header(msg, 'feedback-id') !== '') mass += 2;
   // RFC 2369: "List-Post: NO" is a list nobody posts to, i.e. an announcement list.
   if (/^no\b/.test(header(msg, 'list-post'))) mass += 3;
   if (relayed && ANNOUNCE_LIST.test(listName(msg))) mass += 3;
@@ -160,7 +162,7 @@ function contentWeights(msg: MailMessage, text: string): { robot: number; mass: 
   const marks = robotMarks(text);
   let robot = (marks >= 2 ? 3 : marks * 2) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
   if (CI_REPORT_RE.test(msg.subject) || (!answering && ROBOT_SUBJECT_RE.test(msg.subject))) robot += 2;
-  if (LIST_MANAGER_RE.test(text) && !answering) robot += 2;
+  if (!answering) robot += Math.min(3, listManagerMarks(text) * 2);
   let mass = massMailingMarks(`${msg.subject}\n${text}`) + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);
   if (MILLIONS_RE.test(text)) mass += 1;
   if (CROWD_GREETING_RE.test(text.slice(0, 300))) mass += 2;

@@ -164,10 +164,10 @@ function distinctMatches(phrases: readonly string[]): (text: string) => number {
 
 export const massMailingMarks = distinctMatches([...MASS_MAILING, ...UNSUBSCRIBE, ...YOU_RECEIVE]);
 export const robotMarks = distinctMatches([...TRACKER, ...CI_REPORT]);
+export const listManagerMarks = distinctMatches(LIST_MANAGER);
 
 export const UNSUBSCRIBE_RE = wordStart(UNSUBSCRIBE);
 export const YOU_RECEIVE_RE = wordStart(YOU_RECEIVE);
-export const LIST_MANAGER_RE = wordStart(LIST_MANAGER);
 export const TRACKER_RE = wordStart(TRACKER);
 export const CI_REPORT_RE = wordStart(CI_REPORT);
 /** Tracker notifications: "issue #706 was edited from …", "pull request #497 was opened by …". */
