@@ -17,9 +17,10 @@ export function wrapMessage(rt: Runtime, state: GmailState, stored: StoredMessag
   return {
     getId: () => local('getId', () => stored.id),
     getThread: () => local('getThread', () => wrapThread(rt, state, state.threads.get(stored.threadId)!)),
-    getFrom: () => local('getFrom', () => (mail.from ? partyString(mail.from) : '')),
-    getTo: () => local('getTo', () => partiesString(mail.to)),
-    getCc: () => local('getCc', () => partiesString(mail.cc)),
+    getFrom: () =>
+      local('getFrom', () => stored.addressText?.from ?? (mail.from ? partyString(mail.from) : '')),
+    getTo: () => local('getTo', () => stored.addressText?.to ?? partiesString(mail.to)),
+    getCc: () => local('getCc', () => stored.addressText?.cc ?? partiesString(mail.cc)),
     getBcc: () => local('getBcc', () => mail.headers['bcc'] ?? ''),
     getReplyTo: () => local('getReplyTo', () => partiesString(mail.replyTo)),
     getDate: () => local('getDate', () => realmDate(rt.realm, mail.date ?? 0)),

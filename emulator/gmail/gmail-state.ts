@@ -7,6 +7,11 @@ export interface StoredMessage {
   readonly threadId: string;
   readonly mail: ParsedMail;
   readonly isDraft: boolean;
+  /**
+   * Address headers exactly as getFrom/getTo/getCc return them, when a test needs text no parser would
+   * produce (a crafted 500 KB Cc header): Gmail hands such text to the add-on as it is.
+   */
+  addressText?: { from?: string; to?: string; cc?: string };
 }
 
 export interface StoredThread {

@@ -1,4 +1,11 @@
-import { domainOf, isPublicMailDomain, organisationDomain, parseAddressList } from '../../src/core/addresses';
+import {
+  domainOf,
+  isPublicMailDomain,
+  MAX_DISPLAY_NAME,
+  organisationDomain,
+  parseAddressList,
+  type ParseWork,
+} from '../../src/core/addresses';
 
 describe('parseAddressList', () => {
   it('reads quoted names that contain commas and lower-cases the addresses', () => {
@@ -29,6 +36,44 @@ describe('parseAddressList', () => {
     expect(parseAddressList('undisclosed-recipients:;')).toEqual([]);
     expect(parseAddressList('')).toEqual([]);
     expect(parseAddressList('Nobody <>, ok@x.de')).toEqual([{ email: 'ok@x.de', name: '' }]);
+  });
+});
+
+/** Headers built to make a backtracking parser slow: long runs, many '@', '<', '(' and ':' without addresses. */
+const HOSTILE: readonly ((n: number) => string)[] = [
+  (n) => 'a'.repeat(n),
+  (n) => 'a@'.repeat(n / 2),
+  (n) => '<'.repeat(n),
+  (n) => '<a>('.repeat(n / 4),
+  (n) => 'x:'.repeat(n / 2),
+  (n) => '(((('.repeat(n / 4),
+  (n) => '"a, b" <'.repeat(n / 8),
+  (n) => 'Anna Rossi <anna@rossi.example>, '.repeat(n / 32),
+];
+
+describe('parseAddressList on hostile headers', () => {
+  it('visits each character a bounded number of times, whatever the header (linear work)', () => {
+    for (const [index, build] of HOSTILE.entries()) {
+      const small: ParseWork = { steps: 0 };
+      const large: ParseWork = { steps: 0 };
+      parseAddressList(build(8_000), small);
+      parseAddressList(build(32_000), large);
+      expect({ index, steps: large.steps <= 3 * 32_000 }).toEqual({ index, steps: true });
+      expect(large.steps).toBeLessThanOrEqual(4.5 * small.steps + 100);
+    }
+  });
+
+  it('still finds every address of a long list', () => {
+    const list = Array.from({ length: 5_000 }, (_, i) => `"Name ${i}" <p${i}@acme.example>`).join(', ');
+    const parties = parseAddressList(list);
+    expect(parties).toHaveLength(5_000);
+    expect(parties[4_999]).toEqual({ email: 'p4999@acme.example', name: 'Name 4999' });
+  });
+
+  it('shortens a display name longer than any real one, with an ellipsis', () => {
+    const [party] = parseAddressList(`"${'Z'.repeat(20_000)}" <z@zz.example>`);
+    expect(party?.name).toHaveLength(MAX_DISPLAY_NAME);
+    expect(party?.name.endsWith('…')).toBe(true);
   });
 });
 
