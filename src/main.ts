@@ -10,3 +10,4 @@ export { onReplyWithThis } from './handlers/on-reply-with-this';
 export { onChangeTone } from './handlers/on-change-tone';
 export { onCalendarEventOpen } from './handlers/on-calendar-event-open';
 export { onSnoozeReminder, onReminderDone } from './handlers/on-reminder-event-actions';
+export { onStillWaiting } from './handlers/on-still-waiting';

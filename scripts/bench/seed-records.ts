@@ -92,6 +92,8 @@ export function trackedRecord(i: number, today: LocalDate, shape: RecordShape): 
     reminderOn: withReminder ? addDays(today, (i % 9) + 1) : null,
     eventId: withReminder ? `fuc${(i * 104729).toString(32).padStart(23, '0')}` : '',
     language: LANGUAGES[i % LANGUAGES.length]!,
+    tone: 'warm',
+    stillWaitingAt: null,
     delaysHours: Array.from({ length: longest ? MAX_DELAYS : i % 5 }, (_, k) => 12 + ((i + k * 37) % 300)),
     seenOn: addDays(today, -(i % 30)),
   };

@@ -29,9 +29,10 @@ export interface AnalyzeThreadInput {
   readonly replyDelaysElsewhere?: Readonly<Record<string, readonly number[]>>;
   /**
    * The user said "I'm still waiting for an answer" when the thread had this many human messages: while
-   * none has been added since, a thread that would be settled is awaiting the client instead.
+   * none has been added since, a thread that would be settled is awaiting the client instead. 'now': the
+   * user says so at this moment, about the thread as it is.
    */
-  readonly stillWaitingAt?: number | null;
+  readonly stillWaitingAt?: number | 'now' | null;
 }
 
 const CLIENT_TEXT_LIMIT = 2000;
@@ -109,7 +110,8 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const promised = lastReply >= 0 && (messages[lastReply] as AnnotatedMessage).promisedBy !== null;
   const settled = settledBy({ messages, asks, lastMine, lastReply, promised });
   const humanMessages = messages.filter(isHuman).length;
-  const overridden = settled !== null && input.stillWaitingAt === humanMessages;
+  const overridden =
+    settled !== null && (input.stillWaitingAt === 'now' || input.stillWaitingAt === humanMessages);
   const state = waitingState(stateOf(client, lastMine, lastReply, settled !== null), settled, overridden);
   // Automated mail is skipped by construction: only 'me' messages after the last client reply count.
   const answeredUpTo = lastMine > lastReply ? lastReply : lastMine - 1;

@@ -60,7 +60,8 @@ const buildSettingsSchema = () =>
     /** ISO 3166 country code for public holidays; '' for the locale's country, 'none' for none. */
     holidayCountry: z.string().check(z.regex(/^([A-Z]{2}|none)?$/)),
     ladder: buildLadderSchema(),
-    tone: z.enum(['warm', 'formal']),
+    /** 'auto' (the default) follows the register of my messages in each thread. */
+    tone: z.enum(['auto', 'warm', 'formal']),
     language: z.enum(['auto', 'it', 'en', 'es', 'fr', 'de']),
     emailReminder: z.boolean(),
     calendarId: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.calendarIdLength)),
@@ -95,7 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
     closeLoopWorkingDays: 14,
     restMonths: 3,
   },
-  tone: 'warm',
+  tone: 'auto',
   language: 'auto',
   emailReminder: false,
   calendarId: 'primary',

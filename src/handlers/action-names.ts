@@ -8,6 +8,7 @@ export const ACTIONS = {
   saveSettings: 'onSaveSettings',
   replyWithThis: 'onReplyWithThis',
   changeTone: 'onChangeTone',
+  stillWaiting: 'onStillWaiting',
   snoozeReminder: 'onSnoozeReminder',
   reminderDone: 'onReminderDone',
 } as const;

@@ -1,5 +1,6 @@
 // On thread open: keep the thread's tracked record current (written only when it changed) and remove a
 // future reminder, under the user lock, once the client has replied. Failures never break the sidebar.
+import { chooseTone } from '../core/nudge/choose-tone';
 import { recordFromAnalysis } from '../core/tracking/record-from-analysis';
 import { trackingText } from '../core/tracking/tracking-text';
 import {
@@ -40,6 +41,7 @@ export function currentRecord(context: HandlerContext, opened: OpenedThread): Tr
     analysis: opened.analysis,
     decision: opened.nudge,
     language: (opened.nudge?.language ?? context.language) as Language,
+    tone: opened.nudge?.tone ?? chooseTone(context.settings.tone, opened.analysis.register),
     today: localDate(context.now),
     localDate,
     previous: storedRecord(context.stored, opened.analysis.threadId),

@@ -1,10 +1,13 @@
 // Reads the open thread and runs the core on it: analysis and next nudge, shared by every thread callback.
 import { analyzeThread } from '../core/analyze-thread';
-import { suggestNudge } from '../core/nudge/suggest-nudge';
+import type { ToneSetting } from '../core/nudge/choose-tone';
+import { suggestNudge, textInput } from '../core/nudge/suggest-nudge';
+import type { RenderNudgeInput } from '../core/texts/render-nudge';
+import { storedRecord } from '../store/tracked-store';
 import type { NudgeSuggestion } from '../core/nudge/nudge-types';
 import { readRecords } from '../core/tracking/record-codec';
 import { replyDelaysElsewhere } from '../core/tracking/reply-delays';
-import type { ThreadAnalysis, ThreadData, Tone, WorkCalendar } from '../core/types';
+import type { Stage, ThreadAnalysis, ThreadData, WorkCalendar } from '../core/types';
 import type { CardView } from '../core/view/card-view';
 import { sidebarView } from '../core/view/sidebar-view';
 import { reminderSection } from '../core/view/reminder-section';
@@ -19,7 +22,10 @@ export interface ThreadInsight {
   readonly thread: ThreadData;
   readonly analysis: ThreadAnalysis;
   readonly nudge: NudgeSuggestion | null;
-  readonly tone: Tone;
+  /** The tone asked for: the setting, or the sidebar's dropdown ('auto' follows the thread's register). */
+  readonly tone: ToneSetting;
+  /** The text input of this thread, for texts other than the suggestion (alternatives, "Reply anyway"). */
+  readonly textInput: (stage: Stage) => RenderNudgeInput;
   /** The context's calendar plus public holidays and out-of-office days (cached, read once a day). */
   readonly calendar: WorkCalendar;
   readonly holidaysUnavailable: boolean;
@@ -31,9 +37,11 @@ export class NoOpenThreadError extends Error {
   override readonly name = 'NoOpenThreadError';
 }
 
+/** `stillWaiting`: the user just said "I'm still waiting for an answer" about this thread. */
 export function loadThreadInsight(
   context: HandlerContext,
-  tone: Tone = context.settings.tone,
+  tone: ToneSetting = context.settings.tone,
+  stillWaiting = false,
 ): ThreadInsight {
   const { event, now, settings: stored } = context;
   if (!event.gmail) throw new NoOpenThreadError('This action needs an open Gmail thread.');
@@ -53,11 +61,14 @@ export function loadThreadInsight(
     calendar,
     now,
     replyDelaysElsewhere: elsewhere,
+    stillWaitingAt: stillWaiting ? 'now' : (storedRecord(context.stored, thread.id)?.stillWaitingAt ?? null),
   });
   const settings = { ...stored, tone };
-  const nudge = suggestNudge({ analysis, settings, calendar, now, userLocale: event.locale });
+  const input = { analysis, settings, calendar, now, userLocale: event.locale };
+  const nudge = suggestNudge(input);
   const { holidaysUnavailable, cacheWrite: pendingWrites } = daysOff;
-  return { thread, analysis, nudge, tone, calendar, holidaysUnavailable, pendingWrites };
+  const texts = (stage: Stage) => textInput(input, stage);
+  return { thread, analysis, nudge, tone, textInput: texts, calendar, holidaysUnavailable, pendingWrites };
 }
 
 /** `tracked` comes from the thread-open write; other callbacks show the record without writing it. */
@@ -79,12 +90,17 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
     analysis: insight.analysis,
     nudge: insight.nudge,
     tone: insight.tone,
+    toneUsed: insight.nudge?.tone ?? insight.textInput('check-in').tone,
     language: context.language,
     text: context.text,
     today: localDate(now),
     localDate,
     holidaysUnavailable: insight.holidaysUnavailable,
-    actions: { replyWithThis: ACTIONS.replyWithThis, changeTone: ACTIONS.changeTone },
+    actions: {
+      replyWithThis: ACTIONS.replyWithThis,
+      changeTone: ACTIONS.changeTone,
+      stillWaiting: ACTIONS.stillWaiting,
+    },
     reminder,
     trackingNotice: tracked?.notice ?? null,
   });

@@ -23,6 +23,8 @@ export function quoteThread(overrides: Partial<TrackedThread> = {}): TrackedThre
     reminderOn: null,
     eventId: '',
     language: 'it',
+    tone: 'warm',
+    stillWaitingAt: null,
     delaysHours: [30, 52],
     seenOn: '2024-05-06',
     ...overrides,

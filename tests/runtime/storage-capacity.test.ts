@@ -32,6 +32,8 @@ function record(i: number, overrides: Partial<TrackedThread> = {}): TrackedThrea
     reminderOn: addDays('2024-02-01', i % 120),
     eventId: `a${i.toString(32).padStart(25, '0')}`,
     language: 'it',
+    tone: 'warm',
+    stillWaitingAt: null,
     delaysHours: [30, 52, 7, 120, 18, 240],
     seenOn: addDays('2024-04-01', i % 30),
     ...overrides,

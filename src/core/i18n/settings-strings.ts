@@ -221,11 +221,11 @@ export const SETTINGS_STRINGS = {
       "gib 'primary' oder eine Kalender-ID ein.",
     ),
     tone: five(
-      'scegli cordiale o formale.',
-      'choose warm or formal.',
-      'elige cercano o formal.',
-      'choisissez chaleureux ou formel.',
-      'wähle herzlich oder förmlich.',
+      'scegli automatico, cordiale o formale.',
+      'choose automatic, warm or formal.',
+      'elige automático, cercano o formal.',
+      'choisissez automatique, chaleureux ou formel.',
+      'wähle automatisch, herzlich oder förmlich.',
     ),
     language: five(
       "scegli una lingua dall'elenco.",
@@ -236,6 +236,13 @@ export const SETTINGS_STRINGS = {
     ),
   },
   tones: {
+    auto: five(
+      'Automatico (segue la conversazione)',
+      'Automatic (follow the thread)',
+      'Automático (según la conversación)',
+      'Automatique (suit la conversation)',
+      'Automatisch (wie im Verlauf)',
+    ),
     warm: five('Cordiale', 'Warm', 'Cercano', 'Chaleureux', 'Herzlich'),
     formal: five('Formale', 'Formal', 'Formal', 'Formel', 'Förmlich'),
   },

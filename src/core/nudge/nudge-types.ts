@@ -1,5 +1,6 @@
 // The ladder's output: which step, on which date, and every fact the sidebar needs to say why.
 import type { Language, LocalDate, Stage, Tone } from '../types';
+import type { Alternative } from './alternatives';
 
 export type NudgeReasonKind =
   'waiting' | 'since-check-in' | 'since-change-channel' | 'closed' | 'client-wrote-last' | 'promised';
@@ -42,8 +43,10 @@ export interface NudgeDecision {
 
 export interface NudgeSuggestion extends NudgeDecision {
   readonly language: Language;
-  /** The tone actually used: 'warm' when 'formal' was asked for a language that has no formal texts. */
+  /** The tone used: the user's choice, or with 'auto' the one my register with this client calls for. */
   readonly tone: Tone;
   readonly body: string;
   readonly subject: string;
+  /** The other replies that make sense now, each ready to become its own draft. */
+  readonly alternatives: readonly Alternative[];
 }

@@ -1,6 +1,6 @@
 // Italian wording, warm (tu) and formal (Lei): brevi, pertinenti, una domanda chiara, nessun senso di colpa.
 import type { LocalDate } from '../types';
-import { dayAndMonth, type LanguageTexts, type TextVars } from './text-types';
+import { closingQuestion, dayAndMonth, type LanguageTexts, type TextVars } from './text-types';
 
 const MONTHS = [
   'gennaio',
@@ -58,9 +58,13 @@ export const IT: LanguageTexts = {
       'check-in': (v) =>
         `spero che da te vada tutto bene. Riprendo il ${msg(v)}, nel caso fosse finito in fondo alla ` +
         'casella durante una settimana piena.\n\n' +
-        'Per andare avanti mi basta un tuo sì o un no: al resto penso io. Se invece non è il momento giusto, ' +
-        'dimmi pure quando è meglio risentirci e mi organizzo di conseguenza.\n\n' +
-        'Posso procedere con quanto avevamo previsto?',
+        'Per andare avanti mi basta una tua risposta breve: al resto penso io. Se invece non è il momento ' +
+        'giusto, scrivimi pure quando è meglio risentirci e mi organizzo di conseguenza.\n\n' +
+        closingQuestion(
+          v,
+          (q) => `Ti riporto la mia domanda: ${q}`,
+          'Posso procedere con quanto avevamo previsto?',
+        ),
       'change-channel': (v) =>
         `riprendo il filo del ${msg(v)}. A volte una chiacchierata risolve in pochi minuti quello che per ` +
         'email richiede giorni: ti va una telefonata di 15 minuti, nel giorno che preferisci?\n\n' +
@@ -71,6 +75,12 @@ export const IT: LanguageTexts = {
         'occupare altro spazio nella tua casella, da parte mia considero la questione chiusa per ora.\n\n' +
         "Se il progetto dovesse ripartire, o se ti servisse una mano su qualcos'altro, basta rispondere a " +
         'questa email: riprendo volentieri da dove eravamo rimasti.',
+      plan: (v) =>
+        `a proposito del ${msg(v)}, ti propongo un piccolo piano, così niente resta appeso alle agende. ` +
+        'Se non riusciamo a sentirci, ecco cosa succede: tengo libero il tuo spazio fino alla fine della ' +
+        'prossima settimana, poi lo libero.\n\n' +
+        'In ogni caso non si perde nulla: basta una risposta a questa email, anche fra qualche mese, per ' +
+        'ripartire da dove siamo. Ti va bene così?',
     },
     promised: (v, by) =>
       `spero che vada tutto bene. Mi avevi scritto che mi avresti fatto sapere qualcosa ${v.about} entro ` +
@@ -86,9 +96,9 @@ export const IT: LanguageTexts = {
       'check-in': (v) =>
         `Le scrivo in merito al ${msg(v)}. Immagino che in questo periodo abbia molti impegni e La ringrazio ` +
         "per l'attenzione.\n\n" +
-        'Per procedere mi è sufficiente una Sua conferma sulla proposta: il resto è già pronto da parte mia. ' +
+        'Per procedere mi è sufficiente un Suo breve riscontro: il resto è già pronto da parte mia. ' +
         'Se preferisce rinviare, mi indichi pure una data e mi organizzerò di conseguenza.\n\n' +
-        'Mi fa sapere se possiamo procedere?',
+        closingQuestion(v, (q) => `Le riporto la mia domanda: ${q}`, 'Mi fa sapere se possiamo procedere?'),
       'change-channel': (v) =>
         `facendo seguito al ${msg(v)}, penso che un breve confronto a voce potrebbe semplificare le cose. ` +
         'Le andrebbe bene una telefonata di 15 minuti, nel momento a Lei più comodo?\n\n' +
@@ -99,6 +109,12 @@ export const IT: LanguageTexts = {
         'Considero quindi la questione chiusa da parte mia.\n\n' +
         "Qualora il progetto tornasse d'attualità, o potessi esserLe utile in altro, sarà sufficiente " +
         'rispondere a questa email: riprenderò volentieri da dove ci eravamo fermati.',
+      plan: (v) =>
+        `in merito al ${msg(v)}, desidero proporLe una soluzione che non richiede una Sua risposta. In ` +
+        'assenza di Sue indicazioni, terrò riservato il tempo dedicato al Suo progetto fino alla fine della ' +
+        'prossima settimana, dopodiché lo renderò disponibile.\n\n' +
+        'Ciò non La impegna in alcun modo: una risposta a questa email, anche in seguito, sarà sufficiente ' +
+        'per riprendere dal punto attuale. Le sembra una soluzione accettabile?',
     },
     promised: (v, by) =>
       `La ringrazio per il Suo ultimo messaggio ${v.about}, nel quale mi anticipava un riscontro entro ` +

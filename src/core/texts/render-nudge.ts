@@ -1,7 +1,7 @@
-// Fills one language's wording for a stage: greeting, body, sign-off and subject.
+// Fills one language's wording for a stage or a chosen reply: greeting, body, sign-off and subject.
 import type { Language, LocalDate, Stage, Tone } from '../types';
 import { TEXTS } from './all-languages';
-import type { EmailStage, LanguageTexts, NoteStage, TextVars, ToneTexts } from './text-types';
+import type { EmailKind, LanguageTexts, NoteStage, TextVars, ToneTexts } from './text-types';
 
 export interface RenderNudgeInput {
   readonly stage: Stage;
@@ -14,12 +14,15 @@ export interface RenderNudgeInput {
   readonly myName: string;
   /** The client promised an answer by this date: the check-in refers to the promise. */
   readonly promisedBy?: LocalDate | null;
+  /** My unanswered question as I wrote it: the check-in restates it instead of its generic question. */
+  readonly openQuestion?: string | null;
+  /** Another reply than the stage's own (a suggested alternative): 'plan', 'change-channel', … */
+  readonly kind?: EmailKind;
 }
 
 export interface RenderedNudge {
   readonly body: string;
   readonly language: Language;
-  /** The tone used: 'warm' when 'formal' was asked of a language written in the warm tone only. */
   readonly tone: Tone;
   readonly subject: string;
 }
@@ -30,15 +33,15 @@ export interface RenderedNudge {
  */
 export function renderNudge(input: RenderNudgeInput): RenderedNudge {
   const texts = TEXTS[input.language];
-  const tone: Tone = input.tone === 'formal' && texts.formal ? 'formal' : 'warm';
-  const toneTexts = tone === 'formal' && texts.formal ? texts.formal : texts.warm;
+  const toneTexts = texts[input.tone];
   const project = input.project.trim();
   const vars: TextVars = {
     firstName: input.firstName?.trim() || null,
     about: texts.about(project),
     lastMessageOn: input.lastMessageOn,
+    openQuestion: input.openQuestion?.trim() || null,
   };
-  const stage = input.stage === 'wait' ? 'check-in' : input.stage;
+  const stage = input.kind ?? (input.stage === 'wait' ? 'check-in' : input.stage);
   const body = isNote(stage)
     ? texts.notes[stage](vars)
     : email(
@@ -51,25 +54,20 @@ export function renderNudge(input: RenderNudgeInput): RenderedNudge {
   return {
     body,
     language: input.language,
-    tone,
+    tone: input.tone,
     subject: project ? `Re: ${project}` : texts.subjectFallback,
   };
 }
 
-function isNote(stage: EmailStage | NoteStage): stage is NoteStage {
+function isNote(stage: EmailKind | NoteStage): stage is NoteStage {
   return stage === 'reply' || stage === 'rest';
 }
 
 /** A check-in after a promise refers to the promise rather than to my last message. */
-function paragraphs(
-  tone: ToneTexts,
-  stage: EmailStage,
-  vars: TextVars,
-  promisedBy: LocalDate | null,
-): string {
-  return stage === 'check-in' && promisedBy !== null
+function paragraphs(tone: ToneTexts, kind: EmailKind, vars: TextVars, promisedBy: LocalDate | null): string {
+  return kind === 'check-in' && promisedBy !== null
     ? tone.promised(vars, promisedBy)
-    : tone.emails[stage](vars);
+    : tone.emails[kind](vars);
 }
 
 function email(texts: LanguageTexts, tone: ToneTexts, body: string, vars: TextVars, myName: string): string {

@@ -1,6 +1,6 @@
 // Encodes a tracked thread as a short JSON array (dates as day numbers and offsets) and decodes it defensively.
 import { addDays, daysBetween } from '../calendar-days';
-import type { Language, LocalDate, Stage, ThreadState } from '../types';
+import type { Language, LocalDate, Stage, ThreadState, Tone } from '../types';
 import {
   clip,
   MAX_DELAYS,
@@ -60,9 +60,13 @@ function dateAt(value: unknown, seenDay: number): LocalDate | null {
   return typeof value === 'number' && Number.isInteger(value) ? dateOfDay(seenDay + value) : null;
 }
 
-/** State, stage and language in one short code: "chit" = awaiting-client, change-channel, Italian. */
+/**
+ * State, stage, language and tone in one short code: "chit" = awaiting-client, change-channel, Italian,
+ * warm; "chitf" the same in the formal tone (records written before tones were kept have no fifth letter).
+ */
 function codesOf(record: TrackedThread): string {
-  return `${STATES[record.state]}${record.stage === null ? '-' : STAGES[record.stage]}${record.language}`;
+  const stage = record.stage === null ? '-' : STAGES[record.stage];
+  return `${STATES[record.state]}${stage}${record.language}${record.tone === 'formal' ? 'f' : ''}`;
 }
 
 export function encodeRecord(record: TrackedThread): string {
@@ -83,9 +87,12 @@ export function encodeRecord(record: TrackedThread): string {
   const delays = record.delaysHours.slice(-MAX_DELAYS).map((h) => Math.max(0, Math.round(h)));
   const calendars = (record.calendars ?? []).map((id) => clip(id, CALENDAR_ID_MAX)).join(' ');
   const time = record.reminderTime ?? null;
-  if (delays.length > 0 || calendars !== '' || time !== null) row.push(delays);
-  if (calendars !== '' || time !== null) row.push(calendars);
-  if (time !== null) row.push(time);
+  const still = record.stillWaitingAt;
+  // Optional tail, each field present when it or a later one is: delays, calendars, time, still waiting.
+  if (delays.length > 0 || calendars !== '' || time !== null || still !== null) row.push(delays);
+  if (calendars !== '' || time !== null || still !== null) row.push(calendars);
+  if (time !== null || still !== null) row.push(time);
+  if (still !== null) row.push(still);
   return JSON.stringify(row);
 }
 
@@ -118,6 +125,10 @@ function optionalFields(row: unknown[]): Pick<TrackedThread, 'calendars' | 'remi
   };
 }
 
+function countOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
 /** null for anything that is not a well-formed record (a damaged value never breaks a handler). */
 export function decodeRecord(key: string, value: string): TrackedThread | null {
   const row = key.startsWith(TRACKED_PREFIX) ? parseRow(value) : null;
@@ -126,7 +137,8 @@ export function decodeRecord(key: string, value: string): TrackedThread | null {
   const code = str(codes) ?? '';
   const state = STATE_OF.get(code.charAt(0));
   const seenOn = dateOfDay(seen);
-  const language = LANGUAGES.find((l) => l === code.slice(2));
+  const language = LANGUAGES.find((l) => l === code.slice(2, 4));
+  const tone: Tone = code.charAt(4) === 'f' ? 'formal' : 'warm';
   if (!state || !seenOn || !language || str(email) === null || str(eventId) === null) return null;
   const seenDay = seen as number;
   return {
@@ -142,7 +154,9 @@ export function decodeRecord(key: string, value: string): TrackedThread | null {
     reminderOn: dateAt(reminder, seenDay),
     eventId: str(eventId) ?? '',
     language,
+    tone,
     delaysHours: delaysOf(row[11]),
+    stillWaitingAt: countOf(row[14]),
     seenOn,
     ...optionalFields(row),
   };

@@ -1,12 +1,13 @@
 // Builds the tracked record of a thread from its analysis and the ladder's decision, keeping reminder facts.
 import type { NudgeDecision } from '../nudge/nudge-types';
-import type { Language, LocalDate, ThreadAnalysis } from '../types';
+import type { Language, LocalDate, ThreadAnalysis, Tone } from '../types';
 import { MAX_DELAYS, type TrackedThread } from './tracked-thread';
 
 export interface RecordInput {
   readonly analysis: ThreadAnalysis;
   readonly decision: NudgeDecision | null;
   readonly language: Language;
+  readonly tone: Tone;
   readonly today: LocalDate;
   readonly localDate: (epochMs: number) => LocalDate;
   /** The stored record, if any: its reminder (date and event id) carries over. */
@@ -31,6 +32,9 @@ export function recordFromAnalysis(input: RecordInput): TrackedThread {
     reminderOn: previous?.reminderOn ?? null,
     eventId: previous?.eventId ?? '',
     language: input.language,
+    tone: input.tone,
+    // Kept while it still applies: a new message in the thread ends the user's "still waiting".
+    stillWaitingAt: a.stillWaiting ? a.humanMessages : null,
     delaysHours: a.replyDelaysDays.slice(-MAX_DELAYS).map((days) => Math.round(days / HOUR_DAYS)),
     seenOn: input.today,
   };

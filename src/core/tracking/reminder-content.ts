@@ -2,9 +2,10 @@
 import { daysBetween } from '../calendar-days';
 import { shortDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n/ui-language';
+import type { ToneSetting } from '../nudge/choose-tone';
 import { renderNudge } from '../texts/render-nudge';
 import { firstNameOf } from '../texts/first-name';
-import type { LocalDate, Tone } from '../types';
+import type { LocalDate } from '../types';
 import { threadPermalink } from './reminder-event';
 import { trackingText } from './tracking-text';
 import type { TrackedThread } from './tracked-thread';
@@ -12,7 +13,8 @@ import type { TrackedThread } from './tracked-thread';
 export interface ReminderContentInput {
   readonly record: TrackedThread;
   readonly uiLanguage: UiLanguage;
-  readonly tone: Tone;
+  /** The tone setting; 'auto' takes the tone the sidebar chose for this thread (kept in its record). */
+  readonly tone: ToneSetting;
   readonly myName: string;
   readonly userEmail: string;
   readonly today: LocalDate;
@@ -47,7 +49,7 @@ export function reminderContent(input: ReminderContentInput): ReminderContent {
   const suggestion = renderNudge({
     stage: record.stage ?? 'check-in',
     language: record.language,
-    tone: input.tone,
+    tone: input.tone === 'auto' ? input.record.tone : input.tone,
     firstName: firstNameOf({ email: record.clientEmail, name: record.clientName }),
     project: record.subject,
     lastMessageOn: record.lastMineOn ?? input.today,

@@ -1,5 +1,5 @@
 // The compact facts kept per tracked thread (never a message body), and the key it is stored under.
-import type { Language, LocalDate, Stage, ThreadState } from '../types';
+import type { Language, LocalDate, Stage, ThreadState, Tone } from '../types';
 
 export interface TrackedThread {
   readonly threadId: string;
@@ -29,6 +29,13 @@ export interface TrackedThread {
   readonly reminderTime?: string;
   /** Language of the suggested texts for this thread. */
   readonly language: Language;
+  /** Tone of the suggested texts (with the 'auto' setting, the one my register with this client calls for). */
+  readonly tone: Tone;
+  /**
+   * "I'm still waiting for an answer": the number of human messages the thread had when the user said so;
+   * null when they did not. A new message ends it (see AnalyzeThreadInput.stillWaitingAt).
+   */
+  readonly stillWaitingAt: number | null;
   /** This thread's client reply delays in hours (at most MAX_DELAYS, newest last). */
   readonly delaysHours: readonly number[];
   /** The local date the record was last written: pruning removes the longest unseen first. */

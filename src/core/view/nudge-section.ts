@@ -3,12 +3,15 @@ import { describeReason, stageLabel } from '../nudge/describe-reason';
 import type { NudgeSuggestion } from '../nudge/nudge-types';
 import { dayAndDate } from '../i18n/format-date';
 import type { UiLanguage, UiText } from '../i18n';
-import type { LocalDate, Stage, Tone } from '../types';
+import type { ToneSetting } from '../nudge/choose-tone';
+import { textsText } from '../i18n/texts-strings';
+import type { LocalDate, Stage } from '../types';
 import type { SectionView, WidgetView } from './card-view';
 
 export interface NudgeSectionInput {
   readonly nudge: NudgeSuggestion;
-  readonly requestedTone: Tone;
+  /** The tone asked for ('auto' follows the thread's register; nudge.tone is the one used). */
+  readonly requestedTone: ToneSetting;
   readonly language: UiLanguage;
   readonly text: UiText;
   readonly today: LocalDate;
@@ -27,8 +30,8 @@ function toneSelect(input: NudgeSectionInput): WidgetView {
     name: 'tone',
     label: text.tone,
     control: 'dropdown',
-    options: (['warm', 'formal'] as const).map((tone) => ({
-      label: text[tone],
+    options: (['auto', 'warm', 'formal'] as const).map((tone) => ({
+      label: tone === 'auto' ? textsText(input.language).toneAuto : text[tone],
       value: tone,
       selected: tone === requestedTone,
     })),
@@ -48,9 +51,6 @@ function emailWidgets(input: NudgeSectionInput): WidgetView[] {
   const { nudge, text } = input;
   const due = nudge.reason.due && nudge.stage !== 'wait';
   const widgets: WidgetView[] = [toneSelect(input)];
-  if (input.requestedTone === 'formal' && nudge.tone === 'warm') {
-    widgets.push({ type: 'text', text: text.formalFallback, style: 'muted' });
-  }
   widgets.push({ type: 'text', text: nudge.body });
   // Before a promised date nothing should push the user to send: the text can only be prepared.
   const label = due

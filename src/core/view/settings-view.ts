@@ -104,7 +104,7 @@ function messagesSection(settings: Settings, t: SettingsText): SectionView {
         name: 'tone',
         label: t.fields.tone,
         control: 'dropdown',
-        options: (['warm', 'formal'] as const).map((tone) =>
+        options: (['auto', 'warm', 'formal'] as const).map((tone) =>
           option(t.tones[tone], tone, settings.tone === tone),
         ),
       },

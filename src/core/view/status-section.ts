@@ -1,4 +1,5 @@
 // The sidebar's facts about the wait: status line, last client reply, typical reply time, notices.
+import { settledLine } from './settled-section';
 import type { NudgeSuggestion } from '../nudge/nudge-types';
 import { firstNameOf } from '../texts/first-name';
 import type { LocalDate, Party, ThreadAnalysis } from '../types';
@@ -35,6 +36,7 @@ function statusLine(input: StatusInput): string {
   const { analysis: a, text } = input;
   const name = callName(a.client, text);
   if (a.state === 'no-client') return text.noClient;
+  if (a.state === 'settled') return settledLine(a, input.language, name);
   if (isPromise(a) && a.promisedBy !== null) {
     const by = dayAndDate(a.promisedBy, input.language, input.today);
     return a.promisedBy < input.today ? text.promisePassed(name, by) : text.promisedStatus(name, by);

@@ -4,6 +4,7 @@ import { HELP_STRINGS } from '../../../src/core/i18n/help-strings';
 import { REASON_STRINGS } from '../../../src/core/i18n/reason-strings';
 import { REMINDER_STRINGS } from '../../../src/core/i18n/reminder-strings';
 import { SETTINGS_STRINGS } from '../../../src/core/i18n/settings-strings';
+import { TEXTS_STRINGS } from '../../../src/core/i18n/texts-strings';
 import { TRACKING_STRINGS } from '../../../src/core/i18n/tracking-strings';
 import { UI_STRINGS } from '../../../src/core/i18n/ui-strings';
 import { UI_LANGUAGES, uiLanguageOf } from '../../../src/core/i18n/ui-language';
@@ -16,6 +17,7 @@ const TABLES: Record<string, unknown> = {
   REMINDER_STRINGS,
   HELP_STRINGS,
   EVENT_CARD_STRINGS,
+  TEXTS_STRINGS,
 };
 
 /** [path, row] for every row of five in a table. */

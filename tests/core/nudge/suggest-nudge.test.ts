@@ -26,7 +26,7 @@ describe('the suggested nudge', () => {
     expect(suggestion?.subject).toBe('Re: Nuovo sito e-commerce');
   });
 
-  it('follows the language and tone settings, and reports the warm fallback', () => {
+  it('follows the language and tone settings', () => {
     const analysis = { ...silentThread({ sentAt: at('2025-11-03') }), clientText: ITALIAN_REPLY };
     expect(suggest(analysis, { ...SETTINGS, language: 'en', tone: 'formal' })).toMatchObject({
       language: 'en',
@@ -34,7 +34,7 @@ describe('the suggested nudge', () => {
     });
     expect(suggest(analysis, { ...SETTINGS, language: 'fr', tone: 'formal' })).toMatchObject({
       language: 'fr',
-      tone: 'warm',
+      tone: 'formal',
     });
   });
 

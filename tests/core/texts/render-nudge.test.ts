@@ -6,6 +6,10 @@ import { guiltIn } from './guilt-phrases';
 const LANGUAGES: Language[] = ['it', 'en', 'es', 'fr', 'de'];
 const TONES: Tone[] = ['warm', 'formal'];
 const EMAILS = ['check-in', 'change-channel', 'close-the-loop'] as const;
+const KINDS = [...EMAILS, 'plan'] as const;
+/** My open question as long as it may be (160 characters), the worst case for the word count. */
+const LONG_QUESTION =
+  'Does the scope in section 2 match what you had in mind for the relaunch, including the product pages, the blog and the two landing pages?';
 const NOTES = ['reply', 'rest'] as const;
 
 const FULL = {
@@ -43,10 +47,31 @@ describe('every nudge email', () => {
     }
   });
 
-  it('counts 50 to 125 words, greeting and sign-off included', () => {
-    for (const input of everyCase(EMAILS)) {
-      const words = countWords(renderNudge(input).body);
-      expect({ input, words, inRange: words >= 50 && words <= 125 }).toMatchObject({ inRange: true });
+  it('counts 50 to 125 words, greeting and sign-off included, for every kind and with my open question', () => {
+    for (const base of everyCase(['check-in'])) {
+      for (const kind of KINDS) {
+        for (const openQuestion of [null, LONG_QUESTION]) {
+          const input = { ...base, kind, openQuestion };
+          const words = countWords(renderNudge(input).body);
+          expect({ input, words, inRange: words >= 50 && words <= 125 }).toMatchObject({ inRange: true });
+        }
+      }
+    }
+  });
+
+  it('asks exactly one question in every check-in, call proposal and plan, also when restating mine', () => {
+    for (const base of everyCase(['check-in'])) {
+      for (const kind of ['check-in', 'change-channel', 'plan'] as const) {
+        for (const openQuestion of [null, LONG_QUESTION]) {
+          const body = renderNudge({ ...base, kind, openQuestion }).body;
+          const questions = (body.match(/\?/g) ?? []).length;
+          expect({ language: base.language, tone: base.tone, kind, questions }).toMatchObject({
+            questions: 1,
+          });
+          expect(body).not.toMatch(/[{}]|undefined|\bnull\b|NaN|\$| {2}|\s[,.]/);
+          expect(guiltIn(body, base.language)).toEqual([]);
+        }
+      }
     }
   });
 
@@ -71,8 +96,8 @@ describe('every nudge email', () => {
   it('writes different words for each stage and tone', () => {
     const bodies = [...everyCase(EMAILS)].filter((i) => i.firstName).map((i) => renderNudge(i).body);
     const distinct = new Set(bodies);
-    // es, fr and de repeat their warm text for formal: 3 stages × (2 + 2 + 1 + 1 + 1) distinct texts.
-    expect(distinct.size).toBe(21);
+    // 3 stages × 5 languages × 2 tones, every one its own text.
+    expect(distinct.size).toBe(30);
   });
 });
 
@@ -119,13 +144,29 @@ describe('personalisation', () => {
 });
 
 describe('tones and stages', () => {
-  it('falls back to warm for formal Spanish, French and German, and says so', () => {
-    for (const language of ['es', 'fr', 'de'] as const) {
-      const formal = render({ language, tone: 'formal' });
-      expect(formal.tone).toBe('warm');
-      expect(formal.body).toBe(render({ language, tone: 'warm' }).body);
-    }
-    expect(render({ language: 'it', tone: 'formal' }).tone).toBe('formal');
+  it('writes the formal tone in every language, with the courtesy form (Lei, Sie, vous, usted)', () => {
+    const formal = (language: Language) =>
+      KINDS.map((kind) => render({ language, tone: 'formal', kind }).body).join('\n');
+    expect(formal('it')).toMatch(/\b(Le|La|Sua|Suo|Lei)\b/);
+    expect(formal('de')).toMatch(/\b(Sie|Ihnen|Ihre?)\b/);
+    expect(formal('fr')).toMatch(/\bvous\b/);
+    expect(formal('es')).toMatch(/\b(usted|le|su)\b/);
+    for (const language of ['it', 'de', 'fr', 'es'] as const)
+      expect(render({ language, tone: 'formal' }).tone).toBe('formal');
+  });
+
+  it('keeps every warm text truly informal: du, tu, tú, never the courtesy form', () => {
+    const warm = (language: Language) =>
+      KINDS.flatMap((kind) => [
+        render({ language, kind }).body,
+        render({ language, kind, promisedBy: '2025-11-28' }).body,
+      ]).join('\n');
+    expect(warm('de')).not.toMatch(/\b(Sie|Ihnen|Ihre?|Ihrer)\b/);
+    expect(warm('de')).toMatch(/\b(du|dir|dich|dein\w*)\b/);
+    expect(warm('fr')).not.toMatch(/\b(vous|votre|vos)\b/);
+    expect(warm('fr')).toMatch(/\b(tu|te|toi|ton|ta|tes)\b|\bt’/);
+    expect(warm('es')).not.toMatch(/\b(usted|ustedes)\b/);
+    expect(warm('it')).not.toMatch(/\b(Lei|Sua|Suo|Le scrivo|La ringrazio)\b/);
   });
 
   it('renders the coming check-in for the wait stage', () => {
@@ -181,8 +222,8 @@ describe('the check-in after a promise', () => {
   it('writes its own words for each language and tone, distinct from the usual check-in', () => {
     const bodies = [...promiseCases()].filter((i) => i.firstName && i.stage === 'check-in');
     const distinct = new Set(bodies.map((i) => renderNudge(i).body));
-    // en and it have a formal variant; es, fr and de repeat their warm text.
-    expect(distinct.size).toBe(7);
+    // 5 languages × 2 tones.
+    expect(distinct.size).toBe(10);
     for (const input of bodies)
       expect(renderNudge(input).body).not.toBe(renderNudge({ ...input, promisedBy: null }).body);
   });

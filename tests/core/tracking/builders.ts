@@ -15,6 +15,8 @@ export function tracked(overrides: Partial<TrackedThread> = {}): TrackedThread {
     reminderOn: null,
     eventId: '',
     language: 'it',
+    tone: 'warm',
+    stillWaitingAt: null,
     delaysHours: [20, 44],
     seenOn: '2024-04-30',
     ...overrides,

@@ -17,12 +17,13 @@ function sidebar(analysis: ThreadAnalysis, nowDate: string, language: UiLanguage
     analysis,
     nudge,
     tone: 'warm',
+    toneUsed: 'warm',
     language,
     text: uiText(language),
     today: nowDate,
     localDate: (ms) => CALENDAR.localDateOf(ms, CALENDAR.timeZone),
     holidaysUnavailable: false,
-    actions: { replyWithThis: 'onReplyWithThis', changeTone: 'onChangeTone' },
+    actions: { replyWithThis: 'onReplyWithThis', changeTone: 'onChangeTone', stillWaiting: 'onStillWaiting' },
   });
 }
 
