@@ -53,7 +53,7 @@ const MASS_MAILER =
   /accucast|lyris|list ?manager|listserv|majordomo|mailman|smart_?send|phplist|mailchimp|sendinblue|sendgrid|mailjet|campaign|newsletter|mass ?mail|bulk|easy ?dm|octeth|targetmail|messagemaker|aspmail|sendemail|phpmailer|swiftmailer|mime::lite|\bcdo\b|daemon|robot|\bbot\b|mailing|blast|marketing|store-mailer/i;
 /** Sending subdomains of mass mailings and alerts: news.example.com, alerts.example.com, e.example.com. */
 const MASS_SUBDOMAIN =
-  /^(?:alerts?|news|newsletters?|mailer|mailings?|bounces?|campaigns?|marketing|notifications?|notify|updates|promo|e|em|email|mkt)\.[^.]+\.[^.]+/;
+  /^(?:alerts?|news|newsletters?|mailer|mailings?|bounces?|campaigns?|marketing|notifications?|notify|updates|promo|e|em|mkt)\.[^.]+\.[^.]+/;
 
 function domainOf(msg: MailMessage): string {
   return domainOfEmail(msg.from?.email ?? '');
@@ -160,7 +160,7 @@ function footerOf(text: string): string {
 function contentWeights(msg: MailMessage, text: string): { robot: number; mass: number } {
   const answering = isReply(msg) || isForward(msg);
   const marks = robotMarks(text);
-  let robot = (marks >= 2 ? 3 : marks * 2) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
+  let robot = (marks >= 2 ? 3 : marks) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
   if (CI_REPORT_RE.test(msg.subject) || (!answering && ROBOT_SUBJECT_RE.test(msg.subject))) robot += 2;
   if (!answering) robot += Math.min(3, listManagerMarks(text) * 2);
   let mass = massMailingMarks(`${msg.subject}\n${text}`) + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);

@@ -92,8 +92,6 @@ const MASS_MAILING = [
   'if you no longer wish',
   'if you do not wish to receive',
   'special offers',
-  'all rights reserved',
-  'privacy policy',
   'forward this email',
   'forward to a friend',
   'order today',
@@ -127,7 +125,7 @@ const MASS_MAILING = [
 
 /** Greetings to a crowd or to nobody in particular: mass mailings and cold offers, not a correspondent. */
 export const CROWD_GREETING_RE =
-  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|sirs?(?:\s*(?:or|\/)\s*madam)?|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
+  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
 
 /** List managers confirming, welcoming or reminding subscribers (majordomo, listserv, mailman …). */
 const LIST_MANAGER = [
@@ -174,7 +172,8 @@ export const CI_REPORT_RE = wordStart(CI_REPORT);
 export const TRACKER_EVENT_RE =
   /\b(?:issue|pull request|merge request|bug|ticket|pr)\s*#?\d+\s+(?:was|has been)\s+(?:opened|edited|closed|reopened|merged|created|updated|resolved|commented)\b/i;
 /** Subjects that say a program sent them: "Automated 30 day renewal reminder", "Automatic notification". */
-export const ROBOT_SUBJECT_RE = /^\s*(?:\[[^\]]*\]\s*)*(?:automated|automatic|auto-generated)\b/i;
+export const ROBOT_SUBJECT_RE =
+  /^\s*(?:\[[^\]]*\]\s*)*(?:automated\b|automatic\b|auto-generated\b|test results?\s*:|build (?:report|results?)\s*:)/i;
 /** A dated or periodic subject ("NTK Now, 2002-08-30", "Your Daily Dilbert 07/10/2002"): an edition. */
 export const EDITION_SUBJECT_RE =
   /\b(?:daily|weekly|monthly|headlines|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?\d{4})\b/i;

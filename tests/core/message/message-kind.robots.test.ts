@@ -174,3 +174,26 @@ describe('relays keep their kind', () => {
     ).toBe('bulk');
   });
 });
+
+describe('people’s mail with words robots also use', () => {
+  it('keeps clients who write formally, send test results, forward offers or mention builds', () => {
+    const people = [
+      {
+        subject: 'Preventivo',
+        body: 'Dear Sir,\nas you requested, here are the test results of the samples.\nBest regards, Marco',
+      },
+      {
+        subject: 'Re: Sito',
+        body: 'Gentile Giulia, la build è fallita di nuovo: il log è in allegato. Può guardarlo?',
+      },
+      {
+        subject: 'Fwd: Offerta stampa',
+        body: 'Giulia, guarda questa offerta che mi è arrivata: clicca qui per vederla. Che ne pensi?',
+      },
+      { subject: 'Riunione settimanale 15/09/2025', body: 'Ciao Giulia, confermi la riunione di lunedì?' },
+      { subject: 'Re: Preventivo', body: 'Va bene per il budget di 1.200.000 € complessivi, procediamo.' },
+    ];
+    for (const p of people)
+      expect([p.subject, kindOf({ ...p, headers: reply })]).toEqual([p.subject, 'client']);
+  });
+});
