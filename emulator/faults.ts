@@ -48,6 +48,15 @@ export function faultError(realm: Realm, method: string, fault: FaultKind): Erro
 
 export class Faults {
   private readonly pending = new Map<string, Pending[]>();
+  private readonly hooks = new Map<string, (() => void)[]>();
+
+  /**
+   * Runs `work` once, just before the next call of `method`: another execution acting in between (a second
+   * sidebar), or a fault armed for a later call only.
+   */
+  before(method: string, work: () => void): void {
+    this.hooks.set(method, [...(this.hooks.get(method) ?? []), work]);
+  }
 
   /** The next `times` calls of `method` (e.g. 'Calendar.Events.insert') throw. */
   inject(method: string, fault: FaultKind | Error, times = 1): void {
@@ -58,10 +67,13 @@ export class Faults {
 
   clear(): void {
     this.pending.clear();
+    this.hooks.clear();
   }
 
   /** Throws the injected fault for this call, if any is pending. */
   check(realm: Realm, method: string): void {
+    const hook = this.hooks.get(method)?.shift();
+    if (hook) hook();
     const list = this.pending.get(method);
     const head = list?.[0];
     if (!list || !head) return;

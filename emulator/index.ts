@@ -98,6 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     faults: {
       inject: (method: string, fault: FaultKind | Error, times = 1) => faults.inject(method, fault, times),
       clear: () => faults.clear(),
+      before: (method: string, work: () => void) => faults.before(method, work),
     },
     clock,
     logs,

@@ -1,4 +1,5 @@
 // "Remind me on <date>" (insert or move the thread's one event) and "Remove the reminder".
+import { encodeRecord } from '../core/tracking/record-codec';
 import { reminderContent } from '../core/tracking/reminder-content';
 import { reminderEvent } from '../core/tracking/reminder-event';
 import type { ReminderSlot } from '../core/tracking/reminder-slot';
@@ -104,7 +105,13 @@ function writeReminder(context: HandlerContext, record: TrackedThread, slot: Rem
   }
   const saved = { ...pending, eventId, calendars: [target] };
   try {
-    saveRecord({ stored: context.stored, today }, saved);
+    // The pending write made room for this record already: no second pruning in this execution.
+    const snapshot = { stored: context.stored, today };
+    writeProperties(
+      snapshot,
+      { set: { [trackedKey(saved.threadId)]: encodeRecord(saved) } },
+      { prune: false },
+    );
   } catch (error) {
     console.warn(
       `Reminder set, record left pending (repaired at the next open): ${(error as Error).message}`,

@@ -10,8 +10,19 @@ export class StoreFullError extends Error {
   override readonly name = 'StoreFullError';
 }
 
-/** Apps Script's messages for a full store or an oversized value. */
+/** One value over the 9 KB a property may hold: nothing to do with how full the store is. */
+export class ValueTooLargeError extends Error {
+  override readonly name = 'ValueTooLargeError';
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Apps Script's message for a full store (500 KB per user). */
 export function isStoreFullError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /property storage quota|Argument too large/i.test(message);
+  return /property storage quota/i.test(messageOf(error));
+}
+
+/** Apps Script's message for a single value over 9 KB ("Argument too large: value"). */
+export function isValueTooLargeError(error: unknown): boolean {
+  return /Argument too large/i.test(messageOf(error));
 }

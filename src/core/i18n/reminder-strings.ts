@@ -56,4 +56,11 @@ export const REMINDER_STRINGS = {
     'Certains rappels sont encore dans l’agenda précédent (Google Agenda n’a pas répondu) : enregistrez à nouveau plus tard pour les déplacer.',
     'Einige Erinnerungen liegen noch im bisherigen Kalender (Google Kalender hat nicht geantwortet): später erneut speichern, um sie zu verschieben.',
   ),
+  tooLarge: five(
+    'Alcuni dati di questa conversazione sono troppo lunghi da salvare; nient’altro è cambiato.',
+    'Some details of this thread are too long to store; nothing else was changed.',
+    'Algunos datos de esta conversación son demasiado largos para guardarlos; no ha cambiado nada más.',
+    'Certaines données de cette conversation sont trop longues pour être enregistrées ; rien d’autre n’a changé.',
+    'Einige Angaben dieser Unterhaltung sind zu lang zum Speichern; sonst wurde nichts geändert.',
+  ),
 };
