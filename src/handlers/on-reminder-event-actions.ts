@@ -4,11 +4,14 @@ import { eventCardText } from '../core/i18n/event-card-strings';
 import { dayAndDate } from '../core/i18n/format-date';
 import { clientLabel, reminderContent } from '../core/tracking/reminder-content';
 import { reminderEvent, threadPermalink } from '../core/tracking/reminder-event';
-import { isSnoozeKind, snoozeDate } from '../core/tracking/snooze-dates';
+import { reminderSlot, type ReminderSlot } from '../core/tracking/reminder-slot';
+import { isSnoozeKind, snoozeDate, type SnoozeKind } from '../core/tracking/snooze-dates';
 import { trackingText } from '../core/tracking/tracking-text';
 import { reminderCalendars, type TrackedThread } from '../core/tracking/tracked-thread';
 import type { ActionResultView } from '../core/view/card-view';
 import { finishedView, type EventRef } from '../core/view/event-card-view';
+import type { WorkCalendar } from '../core/types';
+import { appsScriptTimeOf } from '../platform/apps-script-dates';
 import { putReminder, removeReminders } from '../calendar/reminder-calendar';
 import { saveRecord, storedRecord, stopTracking } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
@@ -25,18 +28,33 @@ function refOf(e: unknown, context: HandlerContext): EventRef | null {
   return ids && /^[\w-]{1,64}$/.test(threadId) ? { ...ids, threadId } : null;
 }
 
-function snooze(e: unknown, context: HandlerContext): ActionResultView {
-  const t = eventCardText(context.language);
-  const ref = refOf(e, context);
-  const kind = context.event.parameters['s'] ?? '';
-  if (!ref || !isSnoozeKind(kind)) return { notification: trackingText(context.language).errors.noThread };
-  const record = storedRecord(context.stored, ref.threadId);
-  if (!record) return { notification: t.stale };
+/** The snooze day, then the slot on it: never in the past (the day is after today, so the usual time). */
+function snoozeSlot(context: HandlerContext, kind: SnoozeKind, calendar: WorkCalendar): ReminderSlot {
   const today = todayOf(context);
-  const { calendar, cacheWrite } = workCalendarOf(context);
-  // Computed again at the click (not taken from the button): a card left open overnight never snoozes into the past.
-  const date = snoozeDate(kind, today, calendar);
+  return reminderSlot({
+    date: snoozeDate(kind, today, calendar),
+    today,
+    nowTime: appsScriptTimeOf(context.now, context.calendar.timeZone),
+    reminderTime: context.settings.reminderTime,
+    calendar,
+  });
+}
+
+interface Moved {
+  readonly saved: TrackedThread;
+  readonly description: string;
+}
+
+/** Under the lock: the thread's one event moves (found by its property on the event's calendar), then the record. */
+function moveReminder(
+  context: HandlerContext,
+  ref: EventRef,
+  record: TrackedThread,
+  slot: ReminderSlot,
+  cacheWrite: Readonly<Record<string, string>>,
+): Moved | string {
   const { settings } = context;
+  const today = todayOf(context);
   const content = reminderContent({
     record,
     uiLanguage: context.language,
@@ -51,34 +69,47 @@ function snooze(e: unknown, context: HandlerContext): ActionResultView {
       const resource = reminderEvent({
         threadId: ref.threadId,
         ...content,
-        date,
-        time: settings.reminderTime,
+        date: slot.date,
+        time: slot.time,
         timeZone: context.calendar.timeZone,
         emailReminder: settings.emailReminder,
       });
-      // putReminder finds the thread's event by its property on the event's own calendar: the same event moves.
       const elsewhere = reminderCalendars(record, settings.calendarId);
       const eventId = putReminder(ref.calendarId, ref.threadId, resource, elsewhere);
       saved = {
         ...record,
         eventId,
-        reminderOn: date,
-        reminderTime: settings.reminderTime,
+        reminderOn: slot.date,
+        reminderTime: slot.time,
         calendars: [ref.calendarId],
       };
       saveRecord({ stored: context.stored, today }, saved, cacheWrite);
     }),
   );
-  if (failure) return { notification: failure };
-  const opened = { description: content.description, startsOn: date, startsAt: settings.reminderTime };
+  return failure ?? { saved, description: content.description };
+}
+
+function snooze(e: unknown, context: HandlerContext): ActionResultView {
+  const t = eventCardText(context.language);
+  const ref = refOf(e, context);
+  const kind = context.event.parameters['s'] ?? '';
+  if (!ref || !isSnoozeKind(kind)) return { notification: trackingText(context.language).errors.noThread };
+  const record = storedRecord(context.stored, ref.threadId);
+  if (!record) return { notification: t.stale };
+  const { calendar, cacheWrite } = workCalendarOf(context);
+  // Computed again at the click (not taken from the button): a card left open overnight never snoozes into the past.
+  const slot = snoozeSlot(context, kind, calendar);
+  const moved = moveReminder(context, ref, record, slot, cacheWrite);
+  if (typeof moved === 'string') return { notification: moved };
+  const today = todayOf(context);
   const card = reminderCard(context, {
-    record: saved,
-    ref: { ...ref, eventId: saved.eventId || ref.eventId },
-    opened,
+    record: moved.saved,
+    ref: { ...ref, eventId: moved.saved.eventId || ref.eventId },
+    opened: { description: moved.description, startsOn: slot.date, startsAt: slot.time },
     calendar,
     today,
   });
-  const notification = t.snoozed(dayAndDate(date, context.language, today), settings.reminderTime);
+  const notification = t.snoozed(dayAndDate(slot.date, context.language, today), slot.time);
   return { navigation: 'update', card, notification };
 }
 
