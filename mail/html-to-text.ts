@@ -7,7 +7,9 @@ function decodeEntities(text: string): string {
     if (code[0] === '#') {
       const n =
         code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
+      // Not a Unicode scalar value (above U+10FFFF, a surrogate, NUL): the replacement character, as browsers do.
+      const valid = Number.isFinite(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff);
+      return valid ? String.fromCodePoint(n) : '\ufffd';
     }
     return ENTITIES[code.toLowerCase()] ?? whole;
   });

@@ -2,9 +2,42 @@
 import { intlLocalDateOf } from '../src/core/local-date';
 import { MailFileError } from '../mail/read-mail';
 import { analyzeMailPaths } from './analyze/analyze-mail';
-import { parseArgs, USAGE, UsageError } from './analyze/parse-args';
-import { analysisToJson } from './analyze/to-json';
+import { dueToJson, dueToTable } from './analyze/due-table';
+import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from './analyze/parse-args';
+import { Progress } from './analyze/progress';
+import { writeJsonReport } from './analyze/to-json';
 import { analysisToTable } from './analyze/to-table';
+
+/** Writes to stdout, waiting for the pipe to drain when it is full (a large JSON to a slow reader). */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/** Warnings that mean "nothing was read here" also go to stderr, whatever the output format. */
+function reportEmptySources(warnings: readonly string[]): void {
+  for (const w of warnings) {
+    if (/no messages found|holds no \.eml files|no mail found/.test(w))
+      process.stderr.write(`analyze: ${w}\n`);
+  }
+}
+
+async function run(options: AnalyzeOptions): Promise<void> {
+  const progress = new Progress(options.quiet || !process.stderr.isTTY ? null : process.stderr);
+  const report = await analyzeMailPaths(options, progress);
+  reportEmptySources(report.warnings);
+  if (report.threadCount === 0)
+    process.stderr.write(`analyze: no mail found in ${options.paths.join(', ')}\n`);
+  if (options.format === 'json' && !options.due) return writeJsonReport(report, writeOut);
+  const text =
+    options.format === 'json'
+      ? JSON.stringify(dueToJson(report), null, 2)
+      : options.due
+        ? dueToTable(report, intlLocalDateOf)
+        : analysisToTable(report, intlLocalDateOf);
+  await writeOut(`${text}\n`);
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const defaults = {
@@ -19,12 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const report = await analyzeMailPaths(options);
-    const text =
-      options.format === 'json'
-        ? JSON.stringify(analysisToJson(report), null, 2)
-        : analysisToTable(report, intlLocalDateOf);
-    process.stdout.write(`${text}\n`);
+    await run(options);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,116 +1,109 @@
-// Reads mail files, groups them into threads and analyses every thread, sharing reply times per client.
-import { analyzeThread } from '../../src/core/analyze-thread';
-import { intlLocalDateOf } from '../../src/core/local-date';
-import type { NudgeSuggestion } from '../../src/core/nudge/nudge-types';
-import { suggestNudge } from '../../src/core/nudge/suggest-nudge';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { median } from '../../src/core/typical-reply';
-import type { Identity, MailMessage, ThreadAnalysis, Weekday, WorkCalendar } from '../../src/core/types';
-import { groupThreads } from '../../mail/group-threads';
-import { readMailPaths } from '../../mail/read-mail';
+// Reads mail files as a stream, groups them into threads and analyses every thread, sharing reply times per client.
+import { listMailFiles } from '../../mail/mail-files';
+import { parseMessage } from '../../mail/parse-message';
+import { placeOf } from '../../mail/read-mail';
+import type { ParsedMail } from '../../mail/parsed-mail';
+import { MessageReader, scanMailFiles, type MessageRef } from '../../mail/scan-mail';
+import { ThreadIndex } from '../../mail/thread-index';
+import { readThreadingHeaders } from '../../mail/threading-headers';
+import { threadOf } from '../../mail/group-threads';
 import { toMailMessage } from '../../mail/to-mail-message';
-import { countryHolidays } from './country-holidays';
 import type { AnalyzeOptions } from './parse-args';
-import type { AnalysisReportInput, AnalyzedThreadInput } from './to-json';
+import { calendarFor, finishThreads, threadAnalyzer, type ThreadInput } from './thread-analysis';
+import type { AnalyzedThreadInput } from './to-json';
+import type { Progress } from './progress';
 
-interface ThreadInput {
-  readonly key: string;
-  readonly subject: string;
-  readonly messages: MailMessage[];
+export { analyzeThreads } from './thread-analysis';
+
+export interface StreamedReport {
+  readonly timeZone: string;
+  readonly now: number;
+  /** Complete before the first thread is produced: reading and analysing are done by then. */
+  readonly warnings: readonly string[];
+  readonly threadCount: number;
+  /** Each thread as it is finished: iterate once, writing it out as it comes. */
+  readonly threads: Iterable<AnalyzedThreadInput>;
 }
 
-function yearsOf(threads: readonly ThreadInput[], now: number): [number, number] {
-  const years = threads.flatMap((t) =>
-    t.messages.filter((m) => m.at > 0).map((m) => new Date(m.at).getUTCFullYear()),
-  );
-  const nowYear = new Date(now).getUTCFullYear();
-  return [Math.min(nowYear, ...years), nowYear + 1];
-}
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-function calendarFor(options: AnalyzeOptions, threads: readonly ThreadInput[]): WorkCalendar {
-  const holidays = new Set(options.holidays);
-  if (options.country !== null) {
-    const [from, to] = yearsOf(threads, options.now);
-    for (const d of countryHolidays(options.country, from, to)) holidays.add(d);
+/** First look: every message's threading headers, streamed; only refs and ids are kept. */
+async function indexMessages(options: AnalyzeOptions, warnings: string[], progress: Progress) {
+  const files = await listMailFiles(options.paths, warnings);
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  progress.start(total);
+  const index = new ThreadIndex();
+  const refs: MessageRef[] = [];
+  let done = 0;
+  let minYear = Infinity;
+  for (const file of files) {
+    for await (const { ref, bytes, fileBytesRead } of scanMailFiles([file], warnings)) {
+      const { headers, warnings: cut, hasHeader, year } = readThreadingHeaders(bytes);
+      const place = placeOf(ref.source);
+      warnings.push(...cut.map((w) => `${place}: ${w}`));
+      if (!hasHeader) warnings.push(`${place} skipped, malformed: no header fields found`);
+      else {
+        index.add(headers);
+        refs.push(ref);
+        if (year !== null && year < minYear) minYear = year;
+      }
+      progress.reading(refs.length, done + fileBytesRead);
+    }
+    done += file.bytes;
   }
-  const workingDays: Weekday[] = [1, 2, 3, 4, 5];
-  return { timeZone: options.timeZone, localDateOf: intlLocalDateOf, workingDays, holidays };
+  return { index, refs, minYear: Number.isFinite(minYear) ? minYear : null };
 }
 
-/** Client email → delays seen in every thread but `exceptKey`. */
-function delaysElsewhere(
-  first: ReadonlyMap<string, ThreadAnalysis>,
-  exceptKey: string,
-): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const [key, a] of first) {
-    if (key === exceptKey || a.client === null) continue;
-    (out[a.client.email] ??= []).push(...a.replyDelaysDays);
+async function parseAll(
+  refs: readonly MessageRef[],
+  reader: MessageReader,
+  warnings: string[],
+): Promise<ParsedMail[]> {
+  const parsed: ParsedMail[] = [];
+  for (const ref of refs) {
+    const place = placeOf(ref.source);
+    try {
+      const warn = (w: string) => warnings.push(`${place}: ${w}`);
+      parsed.push(await parseMessage(reader.load(ref), ref.source, { warn, keepRaw: false }));
+    } catch (error) {
+      warnings.push(`${place} skipped, malformed: ${reasonOf(error)}`);
+    }
   }
-  return out;
+  return parsed;
 }
 
-export function analyzeThreads(
-  threads: readonly ThreadInput[],
-  options: AnalyzeOptions,
-): AnalyzedThreadInput[] {
-  const identity: Identity = {
-    primary: options.me[0] as string,
-    aliases: options.me.slice(1),
-    colleaguesCountAsMe: options.colleagues,
-    myName: options.myName,
-  };
-  const calendar = calendarFor(options, threads);
-  const { now } = options;
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    tone: options.tone,
-    language: options.language,
-    myName: options.myName,
-  };
-  const first = new Map(
-    threads.map((t) => [
-      t.key,
-      analyzeThread({
-        identity,
-        calendar,
-        now,
-        thread: { id: t.key, subject: t.subject, messages: t.messages },
-      }),
-    ]),
-  );
-  return threads.map((t) => {
-    // Typical reply time across all threads of the same client in the input.
-    const own = first.get(t.key) as ThreadAnalysis;
-    const elsewhere = own.client ? (delaysElsewhere(first, t.key)[own.client.email] ?? []) : [];
-    const analysis = { ...own, typicalReplyDays: median([...own.replyDelaysDays, ...elsewhere]) };
-    const nudge = suggestNudge({ analysis, settings, calendar, now, userLocale: options.locale });
-    return {
-      threadKey: t.key,
-      subject: t.subject,
-      analysis,
-      nudge: nudge && nudgeJson(nudge),
-      dates: new Map(t.messages.map((m) => [m.id, m.at > 0 ? m.at : null])),
-    };
-  });
-}
-
-function nudgeJson(n: NudgeSuggestion): Record<string, unknown> {
-  const { stage, sendOn, reason, lastNudgeOn, language, tone, subject, body } = n;
-  return { stage, sendOn, reason, lastNudgeOn, language, tone, subject, body };
-}
-
-export async function analyzeMailPaths(options: AnalyzeOptions): Promise<AnalysisReportInput> {
-  const { messages, warnings } = await readMailPaths([...options.paths]);
-  const threads = groupThreads(messages).map((t) => ({
-    key: t.key,
-    subject: t.subject,
-    messages: t.messages.map((p) => toMailMessage(p)),
-  }));
+/** The whole run: read (streamed), then each thread read again, parsed and analysed, then written out. */
+export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progress): Promise<StreamedReport> {
+  const warnings: string[] = [];
+  const { index, refs, minYear } = await indexMessages(options, warnings, progress);
+  const calendar = calendarFor(options, minYear);
+  const analyzer = threadAnalyzer(options, calendar);
+  const reader = new MessageReader();
+  const groups = index.groups();
+  let messages = 0;
+  let bytes = 0;
+  try {
+    for (const group of groups) {
+      const members = group.members.map((i) => refs[i] as MessageRef);
+      const parsed = await parseAll(members, reader, warnings);
+      messages += members.length;
+      bytes += members.reduce((sum, r) => sum + r.length, 0);
+      if (parsed.length > 0) analyzer.add(toThreadInput(threadOf(group.label, parsed)));
+      progress.analysing(analyzer.count, groups.length, messages, bytes);
+    }
+  } finally {
+    reader.close();
+    progress.done();
+  }
   return {
     timeZone: options.timeZone,
     now: options.now,
     warnings,
-    threads: analyzeThreads(threads, options),
+    threadCount: analyzer.count,
+    threads: finishThreads(analyzer, options, calendar),
   };
+}
+
+function toThreadInput(t: ReturnType<typeof threadOf>): ThreadInput {
+  return { key: t.key, subject: t.subject, messages: t.messages.map((p) => toMailMessage(p)) };
 }

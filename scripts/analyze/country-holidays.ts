@@ -1,6 +1,11 @@
 // Public holidays of a country for a span of years, from the date-holidays data (CLI only).
 import Holidays from 'date-holidays';
-import { UsageError } from './parse-args';
+import { UsageError } from './usage-error';
+
+/** True when the holiday data knows the country (ISO 3166 code). */
+export function isKnownCountry(country: string): boolean {
+  return country in new Holidays().getCountries();
+}
 
 export function countryHolidays(country: string, fromYear: number, toYear: number): string[] {
   const hd = new Holidays();

@@ -1,6 +1,12 @@
 // Command-line options of `npm run analyze`, validated; bad usage becomes a UsageError (exit 2).
 import { isLocalDate } from '../../src/core/calendar-days';
+import { HOLIDAY_COUNTRIES } from '../../src/core/holidays/holiday-calendars';
+import { holidayCountryOf } from '../../src/core/holidays/locale-country';
+import { parseInstant } from '../../src/core/instant-input';
 import { isValidTimeZone } from '../../src/core/local-date';
+import { isSupportedLocale, LOCALE_HELP } from '../../src/core/supported-locales';
+import { isKnownCountry } from './country-holidays';
+import { UsageError } from './usage-error';
 
 export const USAGE = `Usage: npm run --silent analyze -- --me ADDR[,ADDR…] [options] PATH…
 
@@ -8,10 +14,16 @@ Analyses .eml files, .mbox files and folders of .eml and tells you who you are w
 
 Options:
   --me ADDR[,ADDR…]        my address, then my aliases (required)
-  --now ISO-8601           the moment to count from (default: now)
+  --now DATE[THH:MM[±ZONE]]  the moment to count from (default: now); a date alone is midnight in --tz
   --tz IANA                time zone for days and working days (default: this machine's)
   --holidays YYYY-MM-DD,…  extra non-working days
-  --country CC             add the public holidays of this country (ISO 3166 code, e.g. IT)
+  --country CC|none        public holidays of this country (ISO 3166 code, e.g. IT; default: the
+                           country of --tz, e.g. Europe/Amsterdam → NL; none: weekends only)
+  --locale LL[-RR]         my language, for the nudge when the client's cannot be told
+                           (it, en, es, fr, de; default: this machine's when supported, else en)
+  --due                    only the threads whose follow-up or reply is due today or overdue,
+                           most overdue first
+  --quiet                  no progress line on stderr (it shows only on a terminal anyway)
   --colleagues             count colleagues at my (non-public) domain as me
   --tone warm|formal       tone of the suggested nudge (default: warm)
   --lang auto|it|en|es|fr|de  language of the nudge (default: auto, the client's language)
@@ -19,9 +31,7 @@ Options:
   --format json|table      output format (default: table on a terminal, JSON otherwise)
   --help                   show this help`;
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 export interface AnalyzeOptions {
   readonly me: readonly string[];
@@ -37,6 +47,8 @@ export interface AnalyzeOptions {
   readonly format: 'json' | 'table';
   readonly paths: readonly string[];
   readonly help: boolean;
+  readonly due: boolean;
+  readonly quiet: boolean;
 }
 
 export interface ArgDefaults {
@@ -57,6 +69,7 @@ const VALUED = new Set([
   '--tone',
   '--lang',
   '--name',
+  '--locale',
 ]);
 const TONES = ['warm', 'formal'] as const;
 const LANGUAGES = ['auto', 'it', 'en', 'es', 'fr', 'de'] as const;
@@ -67,7 +80,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
     throw new UsageError(`${name} must be ${allowed.join('|')}, got "${value}"`);
   return chosen as T;
 }
-const FLAGS = new Set(['--colleagues', '--help', '-h']);
+const FLAGS = new Set(['--colleagues', '--help', '-h', '--due', '--quiet']);
 
 function splitArgs(argv: readonly string[]): {
   values: Map<string, string>;
@@ -94,12 +107,34 @@ function splitArgs(argv: readonly string[]): {
   return { values, flags, paths };
 }
 
-function parseNow(text: string | undefined, fallback: number): number {
+function parseNow(text: string | undefined, fallback: number, timeZone: string): number {
   if (text === undefined) return fallback;
-  const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
-  if (!Number.isFinite(ms))
-    throw new UsageError(`--now must be an ISO-8601 date or date-time, got "${text}"`);
+  const ms = parseInstant(text, timeZone);
+  if (ms === null)
+    throw new UsageError(
+      `--now must be an ISO-8601 date or date-time that exists (e.g. 2026-11-23 or 2026-11-23T09:30+01:00), got "${text}"`,
+    );
   return ms;
+}
+
+/** The holiday country: the one chosen, none, or the time zone's (the add-on's and the preview's rule). */
+function parseCountry(text: string | undefined, timeZone: string): string | null {
+  const chosen = text === undefined ? '' : text.toLowerCase() === 'none' ? 'none' : text.toUpperCase();
+  if (chosen !== '' && chosen !== 'none' && !/^[A-Z]{2}$/.test(chosen))
+    throw new UsageError(
+      `--country must be a two-letter code or none, got "${text}" (the add-on knows ${HOLIDAY_COUNTRIES.join(', ')})`,
+    );
+  const country = holidayCountryOf(chosen, timeZone);
+  if (country !== '' && !isKnownCountry(country))
+    throw new UsageError(`--country: unknown country code "${text}" (e.g. ${HOLIDAY_COUNTRIES.join(', ')})`);
+  return country === '' ? null : country;
+}
+
+function parseLocale(text: string | undefined, fallback: string): string {
+  if (text === undefined) return isSupportedLocale(fallback) ? fallback : 'en';
+  if (!isSupportedLocale(text))
+    throw new UsageError(`--locale: unsupported locale "${text}"; supported: ${LOCALE_HELP}`);
+  return text;
 }
 
 function list(text: string | undefined): string[] {
@@ -125,11 +160,10 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Analy
   const format = values.get('--format') ?? (defaults.isTty ? 'table' : 'json');
   if (format !== 'json' && format !== 'table')
     throw new UsageError(`--format must be json or table, got "${format}"`);
-  const country = values.get('--country')?.toUpperCase() ?? null;
-  if (country !== null && !/^[A-Z]{2}$/.test(country))
-    throw new UsageError(`--country must be a two-letter code, got "${country}"`);
+  const country = parseCountry(values.get('--country'), timeZone);
+  const locale = parseLocale(values.get('--locale'), defaults.locale);
   if (!help && paths.length === 0) throw new UsageError('give at least one .eml, .mbox or folder to analyse');
-  const now = parseNow(values.get('--now'), defaults.now);
+  const now = parseNow(values.get('--now'), defaults.now, timeZone);
   const tone = oneOf('--tone', values.get('--tone'), TONES);
   const language = oneOf('--lang', values.get('--lang'), LANGUAGES);
   const myName = values.get('--name') ?? '';
@@ -144,9 +178,11 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Analy
     tone,
     language,
     myName,
-    locale: defaults.locale,
+    locale,
     format,
     paths,
     help,
+    due: flags.has('--due'),
+    quiet: flags.has('--quiet'),
   };
 }

@@ -20,7 +20,7 @@ export interface AnalysisReportInput {
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
-function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
+export function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
   const a = t.analysis;
   return {
     threadKey: t.threadKey,
@@ -61,4 +61,42 @@ export function analysisToJson(report: AnalysisReportInput): Record<string, unkn
     warnings: [...report.warnings],
     threads: report.threads.map(threadJson),
   };
+}
+
+export interface JsonReportStream {
+  readonly timeZone: string;
+  readonly now: number;
+  readonly warnings: readonly string[];
+  readonly threads: Iterable<AnalyzedThreadInput>;
+}
+
+const indented = (value: unknown, by: string): string =>
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${by}`);
+
+/**
+ * The same text as JSON.stringify(analysisToJson(report), null, 2), written thread by thread: memory does
+ * not grow with the output. `write` resolves when the text may be followed by more (stream back-pressure).
+ */
+export async function writeJsonReport(
+  report: JsonReportStream,
+  write: (text: string) => Promise<void>,
+): Promise<void> {
+  const head = [
+    '{',
+    `  "timeZone": ${JSON.stringify(report.timeZone)},`,
+    `  "now": ${JSON.stringify(new Date(report.now).toISOString())},`,
+    `  "warnings": ${indented([...report.warnings], '  ')},`,
+    '  "threads": [',
+  ].join('\n');
+  let buffer = head;
+  let first = true;
+  for (const t of report.threads) {
+    buffer += `${first ? '\n' : ',\n'}    ${indented(threadJson(t), '    ')}`;
+    first = false;
+    if (buffer.length > 65_536) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  await write(`${buffer}${first ? ']' : '\n  ]'}\n}\n`);
 }

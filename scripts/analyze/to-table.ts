@@ -44,10 +44,43 @@ function nextStep(nudge: unknown): string {
   return n?.stage && n.sendOn ? `${n.stage} ${n.sendOn}` : '–';
 }
 
-export function analysisToTable(
-  report: AnalysisReportInput,
-  localDateOf: (ms: number, tz: string) => string,
-): string {
+type LocalDateOf = (ms: number, tz: string) => string;
+
+/** Columns padded to the widest cell (at most 40), a rule under the header. */
+export function layout(header: readonly string[], rows: readonly string[][]): string[] {
+  const all = [header as string[], ...rows];
+  const widths = header.map((_, c) => {
+    let w = 0;
+    for (const r of all) w = Math.max(w, (r[c] as string).length);
+    return Math.min(40, w);
+  });
+  const fit = (text: string, w: number): string =>
+    text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w);
+  const lines = all.map((r) =>
+    r
+      .map((v, c) => fit(v, widths[c] as number))
+      .join('  ')
+      .trimEnd(),
+  );
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  return lines;
+}
+
+/** "12 waiting on client · 3 your turn · …", every state named even at 0, so totals are easy to check. */
+export function stateFooter(counts: ReadonlyMap<string, number>): string {
+  const states = Object.keys(STATE_WORDS) as (keyof typeof STATE_WORDS)[];
+  return states.map((s) => `${counts.get(s) ?? 0} ${STATE_WORDS[s]}`).join(' · ');
+}
+
+export interface TableReport {
+  readonly timeZone: string;
+  readonly now: number;
+  readonly warnings: readonly string[];
+  /** Read once, in order: rows are made as threads come. */
+  readonly threads: Iterable<AnalysisReportInput['threads'][number]>;
+}
+
+export function analysisToTable(report: TableReport, localDateOf: LocalDateOf): string {
   const header = [
     'Client',
     'Project',
@@ -60,18 +93,21 @@ export function analysisToTable(
     'Typical reply',
     'Next step',
   ];
-  const rows = [header, ...report.threads.map((t) => row(t, report.timeZone, localDateOf))];
-  const widths = header.map((_, c) => Math.min(40, Math.max(...rows.map((r) => (r[c] as string).length))));
-  const fit = (text: string, w: number): string =>
-    text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w);
-  const lines = rows.map((r) =>
-    r
-      .map((v, c) => fit(v, widths[c] as number))
-      .join('  ')
-      .trimEnd(),
-  );
-  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const title = `${report.threads.length} thread(s), ${localDateOf(report.now, report.timeZone)} (${report.timeZone})`;
+  const rows: string[][] = [];
+  const counts = new Map<string, number>();
+  for (const t of report.threads) {
+    rows.push(row(t, report.timeZone, localDateOf));
+    counts.set(t.analysis.state, (counts.get(t.analysis.state) ?? 0) + 1);
+  }
+  const title = `${rows.length} thread(s), ${localDateOf(report.now, report.timeZone)} (${report.timeZone})`;
   const warnings = report.warnings.map((w) => `warning: ${w}`);
-  return [title, '', ...lines, ...(warnings.length > 0 ? ['', ...warnings] : [])].join('\n');
+  const footer = `By state: ${stateFooter(counts)}`;
+  return [
+    title,
+    '',
+    ...layout(header, rows),
+    '',
+    footer,
+    ...(warnings.length > 0 ? ['', ...warnings] : []),
+  ].join('\n');
 }

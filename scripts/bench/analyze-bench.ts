@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeMailPaths, analyzeThreads } from '../analyze/analyze-mail';
 import { parseArgs } from '../analyze/parse-args';
+import { Progress } from '../analyze/progress';
 import { toMailMessage } from '../../mail/to-mail-message';
 import { BENCH_NOW, TIME_ZONE } from './core-input';
 import { ME, syntheticThread, toMbox } from './synthetic-mail';
@@ -63,7 +64,8 @@ export async function benchAnalyze(threads = 400, perThread = 25): Promise<Analy
     const defaults = { now: BENCH_NOW, timeZone: TIME_ZONE, isTty: false, locale: 'en' };
     const options = parseArgs(args, defaults);
     const started = performance.now();
-    await analyzeMailPaths(options);
+    const report = await analyzeMailPaths(options, new Progress(null));
+    for (const t of report.threads) void t;
     const inProcessMs = performance.now() - started;
     const plain = generated.map((t) => ({
       key: t.key,

@@ -1,6 +1,6 @@
 // Universal action "Settings", its card-button twin and the save button: invalid input is refused by field,
 // and then nothing is written, so the stored settings stay exactly as they were.
-import { countryOfLocale } from '../core/holidays/locale-country';
+import { countryOfTimeZone } from '../core/holidays/zone-country';
 import { parseSettingsForm } from '../core/settings-form';
 import type { Settings } from '../core/settings';
 import { settingsRefusal, settingsSaved, settingsView } from '../core/view/settings-view';
@@ -14,7 +14,8 @@ import { saveSettingsMovingReminders, type MoveResult } from './on-settings-move
 import { actionHandler, universalHandler } from './run-handler';
 
 function cardFor(context: HandlerContext, settings: Settings, resetFields: readonly string[] = []) {
-  const localeCountry = countryOfLocale(context.event.locale) ?? '';
+  // The default holiday country is the time zone's (DESIGN "Holidays"); the option names it.
+  const localeCountry = countryOfTimeZone(context.calendar.timeZone) ?? '';
   return settingsView(settings, context.language, ACTIONS.saveSettings, { localeCountry, resetFields });
 }
 

@@ -51,7 +51,6 @@ export function loadThreadInsight(
     country: stored.holidayCountry,
     calendar: context.calendar,
     now,
-    locale: event.locale,
   });
   const { calendar } = daysOff;
   const elsewhere = replyDelaysElsewhere(readRecords(context.stored), thread.id);

@@ -17,10 +17,8 @@ import { readAbsences, readHolidays, type DaysOffWindow } from '../calendar/days
 
 export interface DaysOffInput {
   readonly stored: Readonly<Record<string, string>>;
-  /** The holidayCountry setting: a country, 'none', or '' for the locale's country. */
+  /** The holidayCountry setting: a country, 'none', or '' for the time zone's country. */
   readonly country: string;
-  /** The event's userLocale ("en-GB"); without it, Session's language ("en"). */
-  readonly locale?: string;
   readonly calendar: WorkCalendar;
   readonly now: number;
 }
@@ -74,8 +72,7 @@ function refreshAbsences(input: DaysOffInput, previous: HolidayCache, today: Loc
 }
 
 export function loadDaysOff(setting: DaysOffInput): DaysOff {
-  const locale = setting.locale ?? Session.getActiveUserLocale();
-  const input = { ...setting, country: holidayCountryOf(setting.country, locale) };
+  const input = { ...setting, country: holidayCountryOf(setting.country, setting.calendar.timeZone) };
   const today = input.calendar.localDateOf(input.now, input.calendar.timeZone);
   const holidayCalendar = holidayCalendarId(input.country);
   const cached = decodeHolidayCache(input.stored[HOLIDAY_CACHE_KEY]);

@@ -244,9 +244,18 @@ describe('holidays and absences', () => {
     expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
   });
 
-  it("skips the holidays of the locale's country when none is chosen (en-GB → United Kingdom)", async () => {
-    const addon = await startAddon({ now: MONDAY, userLocale: 'en-GB', threads: [[request, proposal]] });
-    addon.emulator.calendar.addCalendar('en.uk#holiday@group.v.calendar.google.com', [holiday]);
+  it("skips the holidays of the time zone's country when none is chosen, not the language's", async () => {
+    // An English-speaking user in Amsterdam: Dutch holidays (DESIGN "Holidays"), not American ones.
+    const addon = await startAddon({
+      now: MONDAY,
+      userLocale: 'en',
+      timeZone: 'Europe/Amsterdam',
+      threads: [[request, proposal]],
+    });
+    addon.emulator.calendar.addCalendar('en.dutch#holiday@group.v.calendar.google.com', [holiday]);
+    addon.emulator.calendar.addCalendar('en.usa#holiday@group.v.calendar.google.com', [
+      { ...holiday, start: { date: '2026-11-19' }, end: { date: '2026-11-20' } },
+    ]);
     expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
   });
 

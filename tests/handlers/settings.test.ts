@@ -236,10 +236,10 @@ describe('stored settings with one unreadable field', () => {
 });
 
 describe('the holiday country', () => {
-  function holidayOptions(locale: string, settings?: Record<string, unknown>) {
+  function holidayOptions(locale: string, settings?: Record<string, unknown>, timeZone = 'Europe/London') {
     const s = setup({ tracked: [], locale, ...(settings ? { settings } : {}) });
     const response = JSON.parse(
-      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: locale }))),
+      JSON.stringify(s.bundle.call('onSettings', homepageEvent({ userLocale: locale, timeZone }))),
     );
     const text = JSON.stringify(response.renderActions.action.navigations[0].pushCard);
     const widget = text.slice(text.indexOf('"name":"holidayCountry"') - 2000);
@@ -248,13 +248,18 @@ describe('the holiday country', () => {
       .filter((o) => o.value === 'auto' || o.value === 'none' || /^[A-Z]{2}$/.test(o.value ?? ''));
   }
 
-  it("offers the locale's country first, selected by default, and an explicit none", () => {
+  it("offers the time zone's country first, selected by default, and an explicit none", () => {
     const options = holidayOptions('en-GB');
     expect(options.slice(0, 2)).toEqual([
-      { label: 'From my language settings: United Kingdom', value: 'auto', selected: true },
+      { label: 'From my time zone: United Kingdom', value: 'auto', selected: true },
       { label: 'None (weekends only)', value: 'none', selected: false },
     ]);
-    expect(holidayOptions('it')[0]?.label).toBe('In base alla mia lingua: Italia');
+    expect(holidayOptions('it', undefined, 'Europe/Rome')[0]?.label).toBe(
+      'In base al mio fuso orario: Italia',
+    );
+    expect(holidayOptions('en', undefined, 'Europe/Amsterdam')[0]?.label).toBe(
+      'From my time zone: Netherlands',
+    );
   });
 
   it('shows an explicit none as chosen', () => {

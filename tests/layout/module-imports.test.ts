@@ -34,6 +34,13 @@ describe('module imports', () => {
     expect(importCircles(runtimeGraph).map((c) => c.join(' → '))).toEqual([]);
   });
 
+  it('leaves out imports of types alone only from the circle check', () => {
+    const runtime = importGraph(['emulator'], false);
+    expect(graph.get('emulator/index.ts')).toContain('mail/parsed-mail.ts');
+    expect(runtime.get('emulator/index.ts')).not.toContain('mail/parsed-mail.ts');
+    expect(runtime.get('emulator/gmail/gmail-message.ts')).toContain('emulator/gmail/drafts.ts');
+  });
+
   it('finds a circle when there is one', () => {
     const circular = new Map([
       ['a.ts', ['b.ts']],

@@ -1,6 +1,8 @@
-// The holiday country when the user has not chosen one: the region of their locale, else their language's.
+// A locale's country (the region of "en-GB", else the language's usual country). The holiday default is the
+// time zone's country, not this (DESIGN "Holidays": an Amsterdam user writing English has Dutch holidays).
 import { NO_HOLIDAYS } from '../settings';
 import { holidayCalendarId } from './holiday-calendars';
+import { countryOfTimeZone } from './zone-country';
 
 /** The country a bare language most often means (English → US, as Google's own defaults do). */
 const LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
@@ -34,9 +36,12 @@ export function countryOfLocale(locale: string): string | null {
   return LANGUAGE_COUNTRY[language.toLowerCase()] ?? null;
 }
 
-/** The country whose holidays count: the chosen one, none for 'none', else the locale's ('' for none). */
-export function holidayCountryOf(setting: string, locale: string): string {
+/**
+ * The country whose holidays count: the chosen one, none for 'none', else the time zone's ('' when the
+ * zone is not in a supported country). The add-on, the preview and the CLI all decide it here.
+ */
+export function holidayCountryOf(setting: string, timeZone: string): string {
   if (setting === NO_HOLIDAYS) return '';
   if (setting !== '') return setting;
-  return countryOfLocale(locale) ?? '';
+  return countryOfTimeZone(timeZone) ?? '';
 }

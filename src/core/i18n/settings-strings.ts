@@ -261,11 +261,11 @@ export const SETTINGS_STRINGS = {
     'Keine (nur Wochenenden)',
   ),
   localeCountry: five<(country: string | null) => string>(
-    (c) => `In base alla mia lingua: ${c ?? 'nessuna (solo fine settimana)'}`,
-    (c) => `From my language settings: ${c ?? 'none (weekends only)'}`,
-    (c) => `Según mi idioma: ${c ?? 'ninguno (solo fines de semana)'}`,
-    (c) => `D’après ma langue : ${c ?? 'aucun (week-ends seulement)'}`,
-    (c) => `Nach meiner Sprache: ${c ?? 'keine (nur Wochenenden)'}`,
+    (c) => `In base al mio fuso orario: ${c ?? 'nessuna (solo fine settimana)'}`,
+    (c) => `From my time zone: ${c ?? 'none (weekends only)'}`,
+    (c) => `Según mi zona horaria: ${c ?? 'ninguno (solo fines de semana)'}`,
+    (c) => `D’après mon fuseau horaire : ${c ?? 'aucun (week-ends seulement)'}`,
+    (c) => `Nach meiner Zeitzone: ${c ?? 'keine (nur Wochenenden)'}`,
   ),
   reset: five<(fields: string) => string>(
     (f) =>

@@ -34,15 +34,21 @@ describe('the country of a locale', () => {
 });
 
 describe('the holiday country that counts', () => {
-  it("uses the locale's country when the user has not chosen", () => {
-    expect(holidayCountryOf('', 'it')).toBe('IT');
+  it("uses the time zone's country when the user has not chosen, whatever the language", () => {
+    expect(holidayCountryOf('', 'Europe/Rome')).toBe('IT');
+    expect(holidayCountryOf('', 'Europe/Amsterdam')).toBe('NL');
   });
 
-  it('keeps the chosen country over the locale', () => {
-    expect(holidayCountryOf('FR', 'it')).toBe('FR');
+  it('reads no holidays for a zone outside the supported countries', () => {
+    expect(holidayCountryOf('', 'UTC')).toBe('');
+    expect(holidayCountryOf('', 'Asia/Dubai')).toBe('');
+  });
+
+  it('keeps the chosen country over the time zone', () => {
+    expect(holidayCountryOf('FR', 'Europe/Rome')).toBe('FR');
   });
 
   it('reads no holidays when the user chose none', () => {
-    expect(holidayCountryOf('none', 'it')).toBe('');
+    expect(holidayCountryOf('none', 'Europe/Rome')).toBe('');
   });
 });
