@@ -16,6 +16,8 @@ export interface SampleProfile {
   readonly settings: Readonly<Record<string, unknown>>;
   readonly now: string;
   readonly timeZone: string;
+  /** The sample user's Gmail locale ("it"): the preview's interface language unless --locale is given. */
+  readonly locale?: string;
 }
 
 export function readSampleProfile(dir = SAMPLES_DIR): SampleProfile {

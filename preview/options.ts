@@ -1,5 +1,8 @@
 // Command-line options of `npm start`: sample threads by default, or --mbox PATH --me ADDR[,ADDR…].
+import { parseInstant } from '../src/core/instant-input';
 import { isValidTimeZone } from '../src/core/local-date';
+import { isSupportedLocale, LOCALE_HELP } from '../src/core/supported-locales';
+import { readSampleProfile } from './load-mail';
 
 export interface PreviewOptions {
   /** null: the sample threads in preview/samples. */
@@ -10,7 +13,8 @@ export interface PreviewOptions {
   readonly now: number | null;
   readonly timeZone: string | null;
   readonly port: number;
-  readonly locale: string;
+  /** null: the sample settings' "locale" (en when it has none), or en with --mbox. */
+  readonly locale: string | null;
 }
 
 export class UsageError extends Error {
@@ -18,7 +22,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE =
-  'Usage: npm start [-- --mbox PATH --me ADDR[,ADDR…]] [--now ISO-DATE] [--tz IANA-ZONE] [--port N] [--locale it|en]';
+  'Usage: npm start [-- --mbox PATH --me ADDR[,ADDR…]] [--now ISO-DATE] [--tz IANA-ZONE] [--port N] [--locale it|en|es|fr|de]';
 
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
@@ -28,12 +32,21 @@ function valueAfter(argv: readonly string[], i: number, flag: string): string {
   return value;
 }
 
-function parseNow(raw: string): number {
-  const ms = Date.parse(raw);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(ms)) {
-    throw new UsageError(`--now must be an ISO date such as 2026-11-23T10:00:00+01:00, got "${raw}".`);
+/** A date alone is midnight in the zone (--tz, else the sample's, else this machine's), as in the CLI. */
+function parseNow(raw: string, timeZone: string): number {
+  const ms = parseInstant(raw, timeZone);
+  if (ms === null) {
+    throw new UsageError(
+      `--now must be an ISO date that exists, such as 2026-11-23 or 2026-11-23T10:00:00+01:00, got "${raw}".`,
+    );
   }
   return ms;
+}
+
+function parseLocale(raw: string): string {
+  if (!isSupportedLocale(raw))
+    throw new UsageError(`--locale: unsupported locale "${raw}"; supported: ${LOCALE_HELP}.`);
+  return raw;
 }
 
 function parsePort(raw: string): number {
@@ -57,19 +70,19 @@ function parseMe(raw: string): string[] {
 export function parseOptions(argv: readonly string[]): PreviewOptions {
   let mbox: string | null = null;
   let me: string[] = [];
-  let now: number | null = null;
+  let nowText: string | null = null;
   let timeZone: string | null = null;
   let port = 8787;
-  let locale = 'en';
+  let locale: string | null = null;
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i] as string;
     const value = flag === '--help' || flag === '-h' ? '' : valueAfter(argv, i, flag);
     if (flag === '--mbox') mbox = value;
     else if (flag === '--me') me = parseMe(value);
-    else if (flag === '--now') now = parseNow(value);
+    else if (flag === '--now') nowText = value;
     else if (flag === '--tz') timeZone = value;
     else if (flag === '--port') port = parsePort(value);
-    else if (flag === '--locale') locale = value;
+    else if (flag === '--locale') locale = parseLocale(value);
     else if (flag === '--help' || flag === '-h') throw new UsageError(USAGE);
     else throw new UsageError(`Unknown option ${flag}.\n${USAGE}`);
   }
@@ -77,5 +90,9 @@ export function parseOptions(argv: readonly string[]): PreviewOptions {
     throw new UsageError(`--tz: unknown time zone "${timeZone}".`);
   if (mbox !== null && me.length === 0)
     throw new UsageError(`--mbox needs --me with your address (and aliases).\n${USAGE}`);
+  const zone =
+    timeZone ??
+    (mbox === null ? readSampleProfile().timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const now = nowText === null ? null : parseNow(nowText, zone);
   return { mbox, me, now, timeZone, port, locale };
 }

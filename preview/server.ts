@@ -16,7 +16,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof PreviewError) {
+  if (error instanceof UsageError) {
+    // Bad usage exits 2, as `npm run analyze` does.
+    console.error(`npm start: ${error.message}`);
+    process.exitCode = 2;
+    return;
+  } else if (error instanceof PreviewError) {
     console.error(`npm start: ${error.message}`);
   } else if ((error as { code?: string }).code === 'EADDRINUSE') {
     console.error('npm start: the port is already in use; choose another with --port N.');

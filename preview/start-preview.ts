@@ -18,6 +18,7 @@ interface Profile {
   readonly settings: Readonly<Record<string, unknown>>;
   readonly now: number;
   readonly timeZone: string;
+  readonly locale: string;
 }
 
 async function profileOf(options: PreviewOptions, realNow: () => number): Promise<Profile> {
@@ -31,12 +32,23 @@ async function profileOf(options: PreviewOptions, realNow: () => number): Promis
       settings: sample.settings,
       now: options.now ?? Date.parse(sample.now),
       timeZone: options.timeZone ?? sample.timeZone,
+      // The sample user's own language unless --locale chose one.
+      locale: options.locale ?? sample.locale ?? 'en',
     };
   }
   const { threads, warnings } = await loadThreads(options.mbox);
   const [userEmail, ...aliases] = options.me as [string, ...string[]];
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return { threads, warnings, userEmail, settings: { aliases }, now: options.now ?? realNow(), timeZone };
+  const locale = options.locale ?? 'en';
+  return {
+    threads,
+    warnings,
+    userEmail,
+    settings: { aliases },
+    now: options.now ?? realNow(),
+    timeZone,
+    locale,
+  };
 }
 
 /** `realNow` is only read for --mbox without --now: the user's own mail is seen as of today. */
@@ -45,7 +57,7 @@ export async function startPreview(
   realNow: () => number = Date.now,
 ): Promise<StartedPreview> {
   const profile = await profileOf(options, realNow);
-  const session = new PreviewSession({ ...profile, locale: options.locale });
+  const session = new PreviewSession(profile);
   const running = await startPreviewServer(session, options.port);
   return { ...running, session, warnings: profile.warnings, threadCount: profile.threads.length };
 }

@@ -1,6 +1,7 @@
 // `npm run analyze`: the thread analysis on .eml / .mbox files, as a table or JSON (exit 2 usage, 1 unreadable file).
 import { intlLocalDateOf } from '../src/core/local-date';
 import { MailFileError } from '../mail/read-mail';
+import { useFastBlob } from '../mail/fast-blob';
 import { analyzeMailPaths } from './analyze/analyze-mail';
 import { dueToJson, dueToTable } from './analyze/due-table';
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from './analyze/parse-args';
@@ -24,6 +25,7 @@ function reportEmptySources(warnings: readonly string[]): void {
 }
 
 async function run(options: AnalyzeOptions): Promise<void> {
+  useFastBlob();
   const progress = new Progress(options.quiet || !process.stderr.isTTY ? null : process.stderr);
   const report = await analyzeMailPaths(options, progress);
   reportEmptySources(report.warnings);

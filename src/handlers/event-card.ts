@@ -43,7 +43,6 @@ export function workCalendarOf(context: HandlerContext): {
       country: context.settings.holidayCountry,
       calendar: context.calendar,
       now: context.now,
-      locale: context.event.locale,
     });
     const nothingRead = Object.keys(daysOff.cacheWrite).length === 0;
     cacheWrite = { ...cacheWrite, ...daysOff.cacheWrite };

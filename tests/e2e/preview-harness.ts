@@ -35,7 +35,9 @@ export interface PreviewPage {
 
 /** A fresh preview (its own emulator: no drafts, reminders or saved settings) and a page on it. */
 export async function openPreview(browser: Browser, args: string[] = []): Promise<PreviewPage> {
-  const preview = await startPreview(parseOptions(['--port', '0', ...args]));
+  // The sample user's settings say Italian; the tests read English unless they choose a locale.
+  const locale = args.includes('--locale') ? [] : ['--locale', 'en'];
+  const preview = await startPreview(parseOptions(['--port', '0', ...locale, ...args]));
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(15000);
   await page.goto(preview.url);

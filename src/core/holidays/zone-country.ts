@@ -1,154 +1,59 @@
 // The country of an IANA time zone, for the countries whose holidays the add-on knows (holiday-calendars.ts).
 import { holidayCalendarId } from './holiday-calendars';
 
-/** Zones of each supported country (tzdata's zone1970.tab and backward links, as Gmail reports them). */
-const ZONES: Readonly<Record<string, readonly string[]>> = {
-  IT: ['Europe/Rome'],
-  US: [
-    'America/New_York',
-    'America/Chicago',
-    'America/Denver',
-    'America/Los_Angeles',
-    'America/Phoenix',
-    'America/Anchorage',
-    'America/Adak',
-    'America/Boise',
-    'America/Detroit',
-    'America/Juneau',
-    'America/Sitka',
-    'America/Yakutat',
-    'America/Nome',
-    'America/Metlakatla',
-    'America/Menominee',
-    'America/Indiana/Indianapolis',
-    'America/Indiana/Knox',
-    'America/Indiana/Marengo',
-    'America/Indiana/Petersburg',
-    'America/Indiana/Tell_City',
-    'America/Indiana/Vevay',
-    'America/Indiana/Vincennes',
-    'America/Indiana/Winamac',
-    'America/Indianapolis',
-    'America/Kentucky/Louisville',
-    'America/Kentucky/Monticello',
-    'America/Louisville',
-    'America/North_Dakota/Beulah',
-    'America/North_Dakota/Center',
-    'America/North_Dakota/New_Salem',
-    'Pacific/Honolulu',
-    'US/Eastern',
-    'US/Central',
-    'US/Mountain',
-    'US/Pacific',
-    'US/Arizona',
-    'US/Alaska',
-    'US/Hawaii',
-  ],
-  GB: ['Europe/London', 'Europe/Belfast', 'GB'],
-  DE: ['Europe/Berlin', 'Europe/Busingen'],
-  FR: ['Europe/Paris'],
-  ES: ['Europe/Madrid', 'Africa/Ceuta', 'Atlantic/Canary'],
-  CH: ['Europe/Zurich'],
-  AT: ['Europe/Vienna'],
-  BE: ['Europe/Brussels'],
-  NL: ['Europe/Amsterdam'],
-  IE: ['Europe/Dublin', 'Eire'],
-  PT: ['Europe/Lisbon', 'Atlantic/Madeira', 'Atlantic/Azores', 'Portugal'],
-  CA: [
-    'America/Toronto',
-    'America/Montreal',
-    'America/Vancouver',
-    'America/Edmonton',
-    'America/Winnipeg',
-    'America/Regina',
-    'America/Halifax',
-    'America/St_Johns',
-    'America/Moncton',
-    'America/Glace_Bay',
-    'America/Goose_Bay',
-    'America/Whitehorse',
-    'America/Dawson',
-    'America/Dawson_Creek',
-    'America/Fort_Nelson',
-    'America/Creston',
-    'America/Cambridge_Bay',
-    'America/Inuvik',
-    'America/Iqaluit',
-    'America/Rankin_Inlet',
-    'America/Resolute',
-    'America/Swift_Current',
-    'America/Yellowknife',
-    'America/Nipigon',
-    'America/Thunder_Bay',
-    'America/Rainy_River',
-    'America/Atikokan',
-    'America/Blanc-Sablon',
-    'America/Pangnirtung',
-  ],
-  AU: [
-    'Australia/Sydney',
-    'Australia/Melbourne',
-    'Australia/Brisbane',
-    'Australia/Perth',
-    'Australia/Adelaide',
-    'Australia/Hobart',
-    'Australia/Darwin',
-    'Australia/Canberra',
-    'Australia/Lindeman',
-    'Australia/Broken_Hill',
-    'Australia/Eucla',
-    'Australia/Lord_Howe',
-    'Antarctica/Macquarie',
-  ],
-  SE: ['Europe/Stockholm'],
-  DK: ['Europe/Copenhagen'],
-  NO: ['Europe/Oslo'],
-  FI: ['Europe/Helsinki'],
-  PL: ['Europe/Warsaw', 'Poland'],
-  GR: ['Europe/Athens'],
-  BR: [
-    'America/Sao_Paulo',
-    'America/Bahia',
-    'America/Belem',
-    'America/Boa_Vista',
-    'America/Campo_Grande',
-    'America/Cuiaba',
-    'America/Eirunepe',
-    'America/Fortaleza',
-    'America/Maceio',
-    'America/Manaus',
-    'America/Noronha',
-    'America/Porto_Velho',
-    'America/Recife',
-    'America/Rio_Branco',
-    'America/Santarem',
-    'America/Araguaina',
-  ],
-  MX: [
-    'America/Mexico_City',
-    'America/Cancun',
-    'America/Merida',
-    'America/Monterrey',
-    'America/Matamoros',
-    'America/Chihuahua',
-    'America/Ciudad_Juarez',
-    'America/Ojinaga',
-    'America/Mazatlan',
-    'America/Bahia_Banderas',
-    'America/Hermosillo',
-    'America/Tijuana',
-  ],
-  IN: ['Asia/Kolkata', 'Asia/Calcutta'],
-  JP: ['Asia/Tokyo', 'Japan'],
-  NZ: ['Pacific/Auckland', 'Pacific/Chatham', 'NZ'],
-};
+/**
+ * Zones of each supported country (tzdata's zone1970.tab and backward links, as Gmail reports them),
+ * packed to keep the bundle small: "CC:Area/City,City2,Area2/City3" (a name without an area takes the
+ * previous one's area; "=Name" is a zone without an area, such as "GB").
+ */
+const PACKED =
+  'IT:Europe/Rome;US:America/New_York,Chicago,Denver,Los_Angeles,Phoenix,Anchorage,Adak,' +
+  'Boise,Detroit,Juneau,Sitka,Yakutat,Nome,Metlakatla,Menominee,Indiana/Indianapolis,' +
+  'Indiana/Knox,Indiana/Marengo,Indiana/Petersburg,Indiana/Tell_City,Indiana/Vevay,' +
+  'Indiana/Vincennes,Indiana/Winamac,Indianapolis,Kentucky/Louisville,Kentucky/Monticello,' +
+  'Louisville,North_Dakota/Beulah,North_Dakota/Center,North_Dakota/New_Salem,' +
+  'Pacific/Honolulu,US/Eastern,Central,Mountain,Pacific,Arizona,Alaska,Hawaii;' +
+  'GB:Europe/London,Belfast,=GB;DE:Europe/Berlin,Busingen;FR:Europe/Paris;ES:Europe/Madrid,' +
+  'Africa/Ceuta,Atlantic/Canary;CH:Europe/Zurich;AT:Europe/Vienna;BE:Europe/Brussels;' +
+  'NL:Europe/Amsterdam;IE:Europe/Dublin,=Eire;PT:Europe/Lisbon,Atlantic/Madeira,Azores,' +
+  '=Portugal;CA:America/Toronto,Montreal,Vancouver,Edmonton,Winnipeg,Regina,Halifax,St_Johns,' +
+  'Moncton,Glace_Bay,Goose_Bay,Whitehorse,Dawson,Dawson_Creek,Fort_Nelson,Creston,' +
+  'Cambridge_Bay,Inuvik,Iqaluit,Rankin_Inlet,Resolute,Swift_Current,Yellowknife,Nipigon,' +
+  'Thunder_Bay,Rainy_River,Atikokan,Blanc-Sablon,Pangnirtung;AU:Australia/Sydney,Melbourne,' +
+  'Brisbane,Perth,Adelaide,Hobart,Darwin,Canberra,Lindeman,Broken_Hill,Eucla,Lord_Howe,' +
+  'Antarctica/Macquarie;SE:Europe/Stockholm;DK:Europe/Copenhagen;NO:Europe/Oslo;' +
+  'FI:Europe/Helsinki;PL:Europe/Warsaw,=Poland;GR:Europe/Athens;BR:America/Sao_Paulo,Bahia,' +
+  'Belem,Boa_Vista,Campo_Grande,Cuiaba,Eirunepe,Fortaleza,Maceio,Manaus,Noronha,Porto_Velho,' +
+  'Recife,Rio_Branco,Santarem,Araguaina;MX:America/Mexico_City,Cancun,Merida,Monterrey,' +
+  'Matamoros,Chihuahua,Ciudad_Juarez,Ojinaga,Mazatlan,Bahia_Banderas,Hermosillo,Tijuana;' +
+  'IN:Asia/Kolkata,Calcutta;JP:Asia/Tokyo,=Japan;NZ:Pacific/Auckland,Chatham,=NZ';
 
-const COUNTRY_OF_ZONE: ReadonlyMap<string, string> = new Map(
-  Object.entries(ZONES).flatMap(([country, zones]) => zones.map((zone) => [zone, country] as const)),
-);
+function unpack(packed: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of packed.split(';')) {
+    const [country, list = ''] = entry.split(':') as [string, string?];
+    let area = '';
+    for (const item of list.split(',')) {
+      if (item.startsWith('=')) {
+        out.set(item.slice(1), country);
+        continue;
+      }
+      const slash = item.indexOf('/');
+      const head = slash === -1 ? '' : item.slice(0, slash);
+      if (AREAS.includes(head)) area = head;
+      out.set(AREAS.includes(head) ? item : `${area}/${item}`, country);
+    }
+  }
+  return out;
+}
+
+const AREAS = ['Europe', 'America', 'Pacific', 'Atlantic', 'Africa', 'Asia', 'Australia', 'Antarctica', 'US'];
+
+let countryOfZone: Map<string, string> | null = null;
 
 /** "Europe/Amsterdam" → "NL"; null for a zone of a country without a known holiday calendar (or UTC). */
 export function countryOfTimeZone(timeZone: string): string | null {
-  const country = COUNTRY_OF_ZONE.get(timeZone.trim()) ?? null;
+  countryOfZone ??= unpack(PACKED);
+  const country = countryOfZone.get(timeZone.trim()) ?? null;
   return country !== null && holidayCalendarId(country) !== null ? country : null;
 }
