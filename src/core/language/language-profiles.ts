@@ -25,7 +25,8 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
         'facciamo volentieri riunione preventivo progetto appena possibile purtroppo comunque adesso sarò ' +
         "saremo devo posso vediamo dopo scusa scusate tanto molto fatto ok gentilissimo cordiali saluti l'ho " +
         "c'è po' dell' all' nell' sull' un' l' d'accordo lunedì martedì mercoledì giovedì venerdì entro ferie " +
-        'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+        'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
+        'perfetto ricevuto ricevuta tutto buon buona trovarti passo verso stasera',
     ),
     cues: /zion[ei]\b|[^aeiou]gli\b|\bch[ei]\b|[ìò]|mente\b|ggi|cchi|zz|\p{L}(iamo|ete|are|ere|ire|ato|ata|ati|ito)\b/gu,
   },
@@ -42,7 +43,7 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
         "didn't you're monday tuesday wednesday thursday friday shall looking forward touch sure january " +
         'february march april june july august september october november december',
     ),
-    cues: /th|\bwh|ght\b|ing\b|\w'(s|ll|ve|re|m|t)\b|ly\b|ee|[^e]ed\b|\bw/g,
+    cues: /th|\bwh|ght\b|ing\b|\w'(s|ll|ve|re|m|t)\b|ly\b|ee|[^e]ed\b|\bw(?!ir\b|ie\b|enn\b|ei)/g,
   },
   es: {
     common: words(
@@ -68,7 +69,8 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
       'merci bonjour bonsoir cordialement semaine prochaine prochain alors donc aussi maintenant après ' +
         "réunion devis projet quand peux pouvons suis sommes avons désolé désolée d'accord j'ai c'est n'est " +
         "qu'il j' c' n' qu' d' lundi mardi mercredi jeudi vendredi vacances rappelle oui toujours janvier " +
-        'février mars avril juin juillet août septembre octobre novembre décembre mois',
+        'février mars avril juin juillet août septembre octobre novembre décembre mois ' +
+        "salut coucou reçu reçue parfait envoie penses pensez t' m' s' aujourd'hui commande collègues pièces",
     ),
     cues: /[çœêûîëâ]|eau|oux?\b|tion\b|ez\b|ais\b|ait\b|\p{L}(ent|ons|eur|eux|ier)\b/gu,
   },

@@ -12,7 +12,10 @@ export function withoutSalutation(text: string): string {
   // "Ciao Marco, ti scrivo per…": a salutation followed by the message on the same line.
   return text
     .trim()
-    .replace(/^(ciao|hi|hello|hallo|salut|hola|dear|bonjour)\s+[\p{Lu}][\p{L}'’-]*\s*[,!:]\s*/u, '');
+    .replace(
+      /^([Cc]iao|[Hh]i|[Hh]ello|[Hh]allo|[Ss]alut|[Hh]ola|[Dd]ear|[Bb]onjour|[Gg]entile|[Cc]ar[oa]|[Ll]iebe[rs]?|[Qq]uerid[oa]|[Ee]stimad[oa])\s+[\p{Lu}][\p{L}'’.-]*\s*[,!:]\s*/u,
+      '',
+    );
 }
 
 /**

@@ -13,18 +13,21 @@ export interface HomeEntry {
 }
 
 export function homeEntries(records: readonly TrackedThread[], today: LocalDate): HomeEntry[] {
-  return records
-    .filter((r) => r.state !== 'no-client')
-    .map((record) => {
-      const overdueDays = record.nextOn === null ? null : daysBetween(record.nextOn, today);
-      return {
-        record,
-        daysWaiting: record.since === null ? null : Math.max(0, daysBetween(record.since, today)),
-        overdueDays,
-        overdue: overdueDays !== null && overdueDays > 0,
-      };
-    })
-    .sort(byMostOverdue);
+  return (
+    records
+      // Settled threads owe nobody an answer: no wait to show, no date to be overdue on.
+      .filter((r) => r.state !== 'no-client' && r.state !== 'settled')
+      .map((record) => {
+        const overdueDays = record.nextOn === null ? null : daysBetween(record.nextOn, today);
+        return {
+          record,
+          daysWaiting: record.since === null ? null : Math.max(0, daysBetween(record.since, today)),
+          overdueDays,
+          overdue: overdueDays !== null && overdueDays > 0,
+        };
+      })
+      .sort(byMostOverdue)
+  );
 }
 
 /** Most overdue first; threads without a next date last; then the longest wait; then the subject. */
