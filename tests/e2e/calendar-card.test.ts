@@ -42,7 +42,7 @@ async function openReminder(args: string[], subject: string, remindLabel: RegExp
 
 describe('a reminder opened in the preview’s calendar', () => {
   it('shows the thread’s card beside it and snoozes the same event to the next working day', async () => {
-    const { page } = await openReminder([], 'Brand guidelines proposal', /^Remind me on/);
+    const { page } = await openReminder([], 'Brand guidelines proposal', /^Remind me (on|today|tomorrow)/);
     const card = sidebar(page).locator('.card');
     await expectText(card, 'When you last looked');
     await expectText(card, 'Sarah Collins');
@@ -58,7 +58,7 @@ describe('a reminder opened in the preview’s calendar', () => {
   });
 
   it('finishes the follow-up with Done: the event leaves the calendar and the card confirms it', async () => {
-    const { page } = await openReminder([], 'Brand guidelines proposal', /^Remind me on/);
+    const { page } = await openReminder([], 'Brand guidelines proposal', /^Remind me (on|today|tomorrow)/);
     await clickSidebarButton(page, /^Done$/);
     expect(await toastText(page)).toMatch(/^Done: the thread with Sarah Collins is no longer tracked/);
     await expectCount(page.locator('#calendar-panel .calendar-event'), 0);
