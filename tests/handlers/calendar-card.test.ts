@@ -11,7 +11,7 @@ import {
   updatedCardOf,
   USER,
 } from './calendar-card-fixtures';
-import { liveEvents, THREAD } from './reminders-fixtures';
+import { liveEvents, quoteThread, THREAD } from './reminders-fixtures';
 
 const PERMALINK = `https://mail.google.com/mail/?authuser=giulia%40studiobianchi.it#all/${THREAD}`;
 
@@ -62,6 +62,15 @@ describe('opening a Follow-up Coach reminder in Google Calendar', () => {
     const fr = calendarSetup({ locale: 'fr' });
     expect(texts(fr.open())).toContain('Vous attendez Marco Bellini depuis 7 jours');
     expect(buttonsOf(fr.open()).map((b) => b.text)).toContain('Terminé');
+  });
+
+  it('shows the suggested text as written, though the event stores it escaped for Calendar', () => {
+    const s = calendarSetup({ tracked: [quoteThread({ language: 'en' })] });
+    expect(String(liveEvents(s.emulator)[0]?.['description'])).toContain('&#39;');
+    const shown = texts(s.open());
+    expect(shown).toMatch(/Suggested text\nHi Marco,/);
+    expect(shown).toContain('I&#39;m');
+    expect(shown).not.toContain('&amp;#39;');
   });
 
   it('reads a description the user edited in Calendar, which Google stores as HTML', () => {

@@ -1,6 +1,6 @@
 // Reads the suggested text back from a reminder event's description (the Calendar side cannot read Gmail).
 // The description is the one reminderContent wrote: a state line, a "Suggested text:" label line, the text,
-// then a line with the thread's Gmail link. Once the user edits it in Calendar, Google stores it as HTML.
+// then a line with the thread's Gmail link, escaped for Calendar, which reads descriptions as HTML.
 
 const BLOCK_END = /<\/(p|div|li|h\d)>|<br\s*\/?>/gi;
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -12,10 +12,13 @@ const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',
 };
 
-/** Calendar's HTML description ("a<br>b", "<p>…</p>", links) as plain text lines. */
+/**
+ * Calendar reads a description as HTML: the add-on writes its text escaped ("I&#39;m", newlines kept), and
+ * the user's edits come back as tags ("a<br>b", "<p>…</p>", links). Either way, plain text lines.
+ */
 export function descriptionText(description: string): string {
-  if (!/<[a-z/][^>]*>/i.test(description)) return description.replace(/\r\n?/g, '\n');
   return description
+    .replace(/\r\n?/g, '\n')
     .replace(BLOCK_END, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {

@@ -27,6 +27,11 @@ describe('suggestedTextOf', () => {
     expect(suggestedTextOf(html)).toBe('Hi Marco,\n\nany news on the quote & the dates?');
   });
 
+  it('decodes the escaped text the add-on writes (Calendar reads descriptions as HTML)', () => {
+    const escaped = `Waiting.\n\nSuggested text:\nHi Sarah,\n\nI&#39;m checking &quot;Brand &amp; logo&quot; &lt;v2&gt;.\n\nOpen the thread: ${LINK}`;
+    expect(suggestedTextOf(escaped)).toBe('Hi Sarah,\n\nI\'m checking "Brand & logo" <v2>.');
+  });
+
   it('gives null when the description no longer has a suggested text', () => {
     expect(suggestedTextOf('Call Marco about the quote.')).toBeNull();
     expect(suggestedTextOf(`Suggested text:\n\nOpen the thread: ${LINK}`)).toBeNull();
