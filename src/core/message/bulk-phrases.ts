@@ -106,6 +106,28 @@ const MASS_MAILING = [
   'specially selected',
   'you have been selected',
   'mail an empty message to',
+  // Cold offers mass-sent to site owners: link exchanges, directory listings, SEO.
+  'link exchange',
+  'exchange links',
+  'backlinks',
+  'guest post',
+  'i came across your website',
+  'first page of google',
+  'seo services',
+  'directory listing',
+  'list your business',
+  'business directory',
+  "if you're not interested",
+  'if you are not interested',
+  'scambio link',
+  'se non è interessato',
+  'se non sei interessato',
+  'linktausch',
+  'falls kein interesse',
+  'échange de liens',
+  "si vous n'êtes pas intéressé",
+  'intercambio de enlaces',
+  'si no está interesado',
   'click on the link',
   'you have won',
   'win your',
@@ -125,7 +147,7 @@ const MASS_MAILING = [
 
 /** Greetings to a crowd or to nobody in particular: mass mailings and cold offers, not a correspondent. */
 export const CROWD_GREETING_RE =
-  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
+  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|webmaster|site owner|website owner|business owner|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
 
 /** List managers confirming, welcoming or reminding subscribers (majordomo, listserv, mailman …). */
 const LIST_MANAGER = [

@@ -197,3 +197,11 @@ describe('people’s mail with words robots also use', () => {
       expect([p.subject, kindOf({ ...p, headers: reply })]).toEqual([p.subject, 'client']);
   });
 });
+
+describe('cold offers mass-sent to site owners', () => {
+  it('reads a link-exchange offer to the webmaster as bulk', () => {
+    const body =
+      'Dear Webmaster,\nI came across your website and I would like to propose a link exchange with our directory.\nIf you are not interested, just ignore this email.\nTom';
+    expect(kindOf({ from: 'Tom <tom@seo-links.example.com>', subject: 'Link exchange', body })).toBe('bulk');
+  });
+});
