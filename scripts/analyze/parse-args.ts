@@ -25,7 +25,8 @@ Options:
                            most overdue first
   --quiet                  no progress line on stderr (it shows only on a terminal anyway)
   --colleagues             count colleagues at my (non-public) domain as me
-  --tone warm|formal       tone of the suggested nudge (default: warm)
+  --tone auto|warm|formal  tone of the suggested nudge (default: auto, following my register
+                           with the client: Lei/Sie/vous/usted → formal)
   --lang auto|it|en|es|fr|de  language of the nudge (default: auto, the client's language)
   --name NAME              my name, to sign the nudge
   --format json|table      output format (default: table on a terminal, JSON otherwise)
@@ -40,7 +41,7 @@ export interface AnalyzeOptions {
   readonly holidays: readonly string[];
   readonly country: string | null;
   readonly colleagues: boolean;
-  readonly tone: 'warm' | 'formal';
+  readonly tone: 'auto' | 'warm' | 'formal';
   readonly language: 'auto' | 'it' | 'en' | 'es' | 'fr' | 'de';
   readonly myName: string;
   readonly locale: string;
@@ -71,7 +72,7 @@ const VALUED = new Set([
   '--name',
   '--locale',
 ]);
-const TONES = ['warm', 'formal'] as const;
+const TONES = ['auto', 'warm', 'formal'] as const;
 const LANGUAGES = ['auto', 'it', 'en', 'es', 'fr', 'de'] as const;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {

@@ -130,6 +130,7 @@ export function* finishThreads(
       subject: k.subject,
       analysis,
       nudge: nudge && nudgeJson(nudge),
+      alternatives: nudge ? nudge.alternatives.map(({ kind, body }) => ({ kind, body })) : [],
       dates: k.dates,
     };
   }

@@ -8,6 +8,8 @@ export interface AnalyzedThreadInput {
   /** Message id → its own Date header (ms), or null when it had none. */
   readonly dates: ReadonlyMap<string, number | null>;
   readonly nudge?: unknown;
+  /** The other suggested replies, beside the nudge: [{ kind, body }]. */
+  readonly alternatives?: readonly unknown[];
 }
 
 export interface AnalysisReportInput {
@@ -40,6 +42,10 @@ export function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
     outOfOfficeUntil: a.outOfOfficeUntil,
     promisedBy: a.promisedBy,
     typicalReplyDays: round(a.typicalReplyDays),
+    // 'mine' | 'client' when the thread is settled (nobody owes an answer), else null.
+    settledBy: a.settledBy,
+    register: a.register,
+    openQuestion: a.openQuestion,
     messages: a.messages.map((m) => ({
       messageId: m.id,
       date: iso(t.dates.get(m.id) ?? null),
@@ -49,8 +55,11 @@ export function threadJson(t: AnalyzedThreadInput): Record<string, unknown> {
       robot: m.robot === true,
       outOfOfficeUntil: m.outOfOfficeUntil,
       promisedBy: m.promisedBy,
+      // Human messages only: whether this one expects an answer.
+      ...(m.asks === null || m.asks === undefined ? {} : { asks: m.asks }),
     })),
     nudge: t.nudge ?? null,
+    alternatives: t.alternatives ?? [],
   };
 }
 

@@ -102,6 +102,6 @@ describe('npm run analyze with nudge options', () => {
   it('refuses an unknown tone with a usage error', () => {
     const r = analyze(...base, '--tone', 'pushy', fixture);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--tone must be warm\|formal/);
+    expect(r.stderr).toMatch(/--tone must be auto\|warm\|formal/);
   });
 });
