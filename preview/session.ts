@@ -72,6 +72,8 @@ export class PreviewSession {
     if (!parsed.success)
       throw new PreviewError(`The preview user's settings are invalid: ${parsed.error.issues[0]?.message}`);
     this.emulator.properties.stores.user.data.set(SETTINGS_KEY, JSON.stringify(parsed.data));
+    // The addresses given after --me are the user's own: in Gmail they are send-as aliases.
+    for (const alias of parsed.data.aliases) this.emulator.gmail.sendAs.add(alias.toLowerCase());
     let code = options.bundleCode;
     if (code === undefined) {
       try {

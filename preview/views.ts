@@ -24,7 +24,10 @@ export interface MessageView {
 export interface DraftView {
   readonly id: string;
   readonly threadId: string;
+  /** The sender Gmail will use: the `from` option (a send-as alias) or the primary address. */
+  readonly from: string;
   readonly to: string;
+  readonly cc: string;
   readonly subject: string;
   readonly body: string;
 }
@@ -77,7 +80,9 @@ export function draftViews(emulator: Emulator): DraftView[] {
   return emulator.gmail.drafts.map((d) => ({
     id: d.id,
     threadId: d.message.threadId,
+    from: partyText(d.message.mail.from),
     to: d.message.mail.to.map(partyText).join(', '),
+    cc: d.message.mail.cc.map(partyText).join(', '),
     subject: d.message.mail.subject,
     body: d.body,
   }));

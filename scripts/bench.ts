@@ -8,6 +8,7 @@ import { measureBundleLoad } from './bench/bundle-load';
 import { checkBudgets, exitCodeOf } from './bench/check-budgets';
 import { figuresOf, type BenchResults } from './bench/figures';
 import { benchHomepage } from './bench/homepage-bench';
+import { benchHostileHeaders } from './bench/hostile-header-bench';
 import { renderReport } from './bench/report';
 import { benchSidebar } from './bench/sidebar-bench';
 
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
   process.stderr.write(
     `bench: analyze command (${((performance.now() - analyzeStart) / 1000).toFixed(1)} s)\n`,
   );
-  const results: BenchResults = { bundle, sidebar, homepage, analyze };
+  const hostile = step('hostile address headers', () => benchHostileHeaders(BUNDLE));
+  const results: BenchResults = { bundle, sidebar, homepage, analyze, hostile };
   const verdicts = checkBudgets(BUDGETS, figuresOf(results));
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   process.stdout.write(`# Follow-up Coach benchmarks\n\n${machine()}; ${seconds} s in all.\n\n`);

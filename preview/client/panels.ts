@@ -20,9 +20,17 @@ export function composePanel(draft: DraftView, close: () => void): VElement {
           click: close,
         }),
       ]),
+      h('div', { class: 'compose-field compose-from' }, [
+        h('span', { class: 'compose-label' }, ['From']),
+        draft.from,
+      ]),
       h('div', { class: 'compose-field compose-to' }, [
         h('span', { class: 'compose-label' }, ['To']),
         draft.to,
+      ]),
+      h('div', { class: 'compose-field compose-cc' }, [
+        h('span', { class: 'compose-label' }, ['Cc']),
+        draft.cc === '' ? h('span', { class: 'compose-empty' }, ['nobody']) : draft.cc,
       ]),
       h('div', { class: 'compose-field compose-subject' }, [
         h('span', { class: 'compose-label' }, ['Subject']),

@@ -85,4 +85,5 @@ export const BUDGETS: readonly Budget[] = [
     'the analyze command read every message of the mbox',
     'messages',
   ),
+  time('hostile.headerMs', 100, 'ms', 'a crafted 500 KB address header costs a sidebar open under 100 ms'),
 ];

@@ -2,6 +2,7 @@
 import type { AnalyzeRow } from './analyze-bench';
 import type { BundleLoad } from './bundle-load';
 import type { HomepageRow } from './homepage-bench';
+import type { HostileRow } from './hostile-header-bench';
 import type { SidebarRow } from './sidebar-bench';
 
 export interface BenchResults {
@@ -9,6 +10,8 @@ export interface BenchResults {
   readonly sidebar: readonly SidebarRow[];
   readonly homepage: readonly HomepageRow[];
   readonly analyze: AnalyzeRow;
+  /** Crafted 500 KB address headers in a sidebar open (absent in runs that skip them). */
+  readonly hostile?: readonly HostileRow[];
 }
 
 const spread = (values: readonly number[]): number =>
@@ -47,5 +50,6 @@ export function figuresOf(results: BenchResults): Map<string, number> {
     f.set(`home.largestValue@${row.tracked}`, row.largestValue);
   }
   f.set('analyze.messages', results.analyze.cliMessages);
+  if (results.hostile) f.set('hostile.headerMs', Math.max(...results.hostile.map((r) => r.extraMs)));
   return f;
 }

@@ -124,6 +124,11 @@ function budgetSection(results: readonly BudgetResult[]): string {
   );
 }
 
+function hostileSection({ hostile }: BenchResults): string {
+  const rows = (hostile ?? []).map((r) => [r.shape, kb(r.bytes), ms(r.extraMs)]);
+  return markdownTable(['500 KB Cc header shape', 'size', 'extra time of the open'], rows);
+}
+
 export function renderReport(results: BenchResults, budgets: readonly BudgetResult[]): string {
   return [
     '## Bundle',
@@ -134,6 +139,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
     homepageSection(results),
     '## analyze command',
     analyzeSection(results),
+    ...(results.hostile ? ['## Hostile address headers (onGmailMessageOpen)', hostileSection(results)] : []),
     '## Budgets',
     budgetSection(budgets),
   ].join('\n\n');

@@ -1,8 +1,9 @@
 // "Reply with this": a draft reply holding the chosen text (the suggestion or an alternative), opened in Gmail.
 import { isEmailKind } from '../core/nudge/alternatives';
 import { toneSettingOf } from '../core/nudge/choose-tone';
+import { planReply } from '../core/reply-plan';
 import { renderNudge } from '../core/texts/render-nudge';
-import { createReplyDraft, replyTarget } from '../gmail/create-reply-draft';
+import { createReplyDraft } from '../gmail/create-reply-draft';
 import { replyFrom } from '../gmail/reply-from';
 import { loadContext } from './context';
 import { loadThreadInsight, type ThreadInsight } from './thread-insight';
@@ -27,11 +28,11 @@ export function onReplyWithThis(e: unknown): GoogleAppsScript.Card_Service.Compo
   try {
     const { parameters } = context.event;
     const insight = loadThreadInsight(context, toneSettingOf(parameters['tone'], context.settings.tone));
-    const target = replyTarget(insight.analysis);
+    const plan = planReply(insight.thread, insight.analysis, context.identity);
     const body = bodyOf(insight, parameters['kind']);
-    if (body === null || !target) throw new Error('nothing to reply to in this thread');
+    if (body === null || !plan) throw new Error('nothing to reply to in this thread');
     const from = replyFrom(insight.analysis, context.identity);
-    const draft = createReplyDraft(target, body, from);
+    const draft = createReplyDraft(plan, body, from);
     return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
   } catch (error) {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -113,6 +113,23 @@ describe('emulated GmailApp', () => {
     expect(emulator.calls.remoteTotal()).toBe(0);
   });
 
+  it('addresses drafts as Gmail does: my own message gets its recipients, the cc option adds copies', () => {
+    const { emulator, GmailApp } = setup();
+    GmailApp.setCurrentMessageAccessToken('t');
+    const mine = emulator.gmail.idsOf('prev-1@studio-rossi.it')!;
+    const received = emulator.gmail.idsOf('reply-1@bianchi-arredi.it')!;
+    GmailApp.getMessageById(mine.messageId).createDraftReplyAll('Gentile Marco, ...');
+    GmailApp.getMessageById(received.messageId).createDraftReply('Grazie', {
+      cc: 'anna@bianchi-arredi.it, not an address',
+      bcc: 'archivio@studio-rossi.it',
+    });
+    const [own, reply] = emulator.gmail.drafts.map((d) => d.message.mail);
+    expect(own?.to.map((p) => p.email)).toEqual(['marco@bianchi-arredi.it']);
+    expect(reply?.to.map((p) => p.email)).toEqual(['marco@bianchi-arredi.it']);
+    expect(reply?.cc.map((p) => p.email)).toEqual(['anna@bianchi-arredi.it']);
+    expect(reply?.headers['bcc']).toBe('archivio@studio-rossi.it');
+  });
+
   it('throws an injected quota fault on the next call only', () => {
     const { emulator, GmailApp, ids } = setup();
     GmailApp.setCurrentMessageAccessToken('t');

@@ -75,3 +75,88 @@ describe('Reply with this', () => {
     expect(addon.emulator.gmail.drafts.map((d) => d.options)).toEqual([{}]);
   });
 });
+
+describe('Reply with this never addresses me', () => {
+  const me = 'giulia@studiobianchi.it';
+  const laura = 'Laura Verdi <laura.verdi@negozio.example>';
+  const addressesOf = (addon: Addon) => {
+    const draft = addon.emulator.gmail.drafts[0]!;
+    return {
+      to: draft.message.mail.to.map((p) => p.email),
+      cc: draft.message.mail.cc.map((p) => p.email),
+    };
+  };
+
+  it('answers the client alone in To and copies the others, none of my addresses (the alias case)', async () => {
+    const conversation: MailSpec[] = [
+      {
+        id: 'a1',
+        from: laura,
+        to: `${ALIAS}, Giulia Bianchi <${me}>`,
+        cc: 'Piero Verdi <piero@negozio.example>, Paolo <paolo@studiobianchi.it>',
+        date: '2026-11-12T15:00:00+01:00',
+        subject: 'Vetrina di Natale',
+        body: 'Buongiorno, ci mandate una proposta per la vetrina di Natale? Laura',
+      },
+      {
+        id: 'a2',
+        from: `Giulia Bianchi <${ALIAS}>`,
+        to: laura,
+        cc: 'Piero Verdi <piero@negozio.example>',
+        date: '2026-11-13T11:00:00+01:00',
+        subject: 'Re: Vetrina di Natale',
+        body: 'Buongiorno Laura, le va bene se la chiamo domani per i dettagli?\nGiulia',
+        inReplyTo: 'a1',
+      },
+      {
+        id: 'a3',
+        from: laura,
+        to: `${ALIAS}`,
+        cc: `Piero Verdi <piero@negozio.example>, Paolo <paolo@studiobianchi.it>, ${me}`,
+        date: '2026-11-16T09:00:00+01:00',
+        subject: 'Re: Vetrina di Natale',
+        body: 'Sì, mi chiami pure domani mattina. Ci sarà anche il preventivo?',
+        inReplyTo: 'a2',
+      },
+    ];
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [conversation],
+      settings: { aliases: [ALIAS], colleaguesCountAsMe: true },
+    });
+    const ids = addon.emulator.gmail.idsOf('a3@test.example')!;
+    addon.open('a3');
+    addon.action('onReplyWithThis', { ...ids, parameters: {} });
+    const { to, cc } = addressesOf(addon);
+    expect(to).toEqual(['laura.verdi@negozio.example']);
+    expect(cc).toEqual(['piero@negozio.example']);
+  });
+
+  it('replying to my own message goes to its other recipients, never to me', async () => {
+    const conversation: MailSpec[] = [
+      {
+        id: 'o1',
+        from: `Giulia Bianchi <${me}>`,
+        to: laura,
+        cc: `Piero Verdi <piero@negozio.example>, ${ALIAS}, Paolo <paolo@studiobianchi.it>`,
+        date: '2026-11-12T15:00:00+01:00',
+        subject: 'Proposta vetrina',
+        body: 'Buongiorno Laura, le allego la proposta per la vetrina. Le piace?\nGiulia',
+      },
+    ];
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [conversation],
+      settings: { aliases: [ALIAS], colleaguesCountAsMe: true },
+    });
+    addon.emulator.gmail.sendAs.add(ALIAS);
+    const ids = addon.emulator.gmail.idsOf('o1@test.example')!;
+    addon.open('o1');
+    addon.action('onReplyWithThis', { ...ids, parameters: {} });
+    const { to, cc } = addressesOf(addon);
+    const mine = [me, ALIAS, 'paolo@studiobianchi.it'];
+    expect(to).toContain('laura.verdi@negozio.example');
+    expect(cc).toEqual(['piero@negozio.example']);
+    for (const address of mine) expect([...to, ...cc]).not.toContain(address);
+  });
+});

@@ -36,4 +36,16 @@ describe('PreviewSession', () => {
       'Anna Schmidt <anna.schmidt@kellerhaus-design.de>',
     ]);
   });
+
+  it('shows a draft’s From, To and Cc: from the alias the thread used, never to me', async () => {
+    const session = await sampleSession();
+    const threadId = threadIdOf(session, 'servizio fotografico');
+    session.run({ kind: 'open', threadId });
+    const { drafts } = session.run({ kind: 'action', function: 'onReplyWithThis', threadId });
+    expect(drafts[0]).toMatchObject({
+      from: 'info@studiobianchi.it',
+      to: 'Francesca Galli <francesca.galli@gallieventi.it>',
+      cc: '',
+    });
+  });
 });
