@@ -125,7 +125,7 @@ function budgetSection(results: readonly BudgetResult[]): string {
 }
 
 function hostileSection({ hostile }: BenchResults): string {
-  const rows = (hostile ?? []).map((r) => [r.shape, kb(r.bytes), ms(r.extraMs)]);
+  const rows = hostile.map((r) => [r.shape, kb(r.bytes), ms(r.extraMs)]);
   return markdownTable(['500 KB Cc header shape', 'size', 'extra time of the open'], rows);
 }
 
@@ -139,7 +139,8 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
     homepageSection(results),
     '## analyze command',
     analyzeSection(results),
-    ...(results.hostile ? ['## Hostile address headers (onGmailMessageOpen)', hostileSection(results)] : []),
+    '## Hostile address headers (onGmailMessageOpen)',
+    hostileSection(results),
     '## Budgets',
     budgetSection(budgets),
   ].join('\n\n');

@@ -62,7 +62,11 @@ const analyze: AnalyzeRow = {
 };
 
 function results(sidebar: SidebarRow[]): BenchResults {
-  return { bundle, sidebar, homepage: HOME_SIZES.map(homeRow), analyze };
+  const hostile = [
+    { shape: 'one long word', bytes: 512_000, extraMs: 12 },
+    { shape: 'real addresses', bytes: 512_000, extraMs: 40 },
+  ];
+  return { bundle, sidebar, homepage: HOME_SIZES.map(homeRow), analyze, hostile };
 }
 
 describe('the figures of a bench run', () => {
@@ -70,6 +74,11 @@ describe('the figures of a bench run', () => {
     const figures = figuresOf(results(THREAD_SIZES.map((n) => sidebarRow(n))));
     const missing = BUDGETS.map((b) => b.figure).filter((name) => !figures.has(name));
     expect(missing).toEqual([]);
+  });
+
+  it('take the slowest crafted header as the hostile-header figure', () => {
+    const figures = figuresOf(results(THREAD_SIZES.map((n) => sidebarRow(n))));
+    expect(figures.get('hostile.headerMs')).toBe(40);
   });
 
   it('spread the first-open round trips across thread lengths: 0 when constant, the gap otherwise', () => {
