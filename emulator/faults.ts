@@ -2,7 +2,19 @@
 import { exception, jsonResponseError, MESSAGES } from './errors';
 import type { Realm } from './realm';
 
-export type FaultKind = 'quota' | 'not-found' | 'lock-timeout' | 'storage-full';
+/**
+ * 'gone': 410 "Resource has been deleted" (an event removed meanwhile); 'rate-limit': 429 "Rate Limit
+ * Exceeded"; 'backend': 500 "Backend Error" (Calendar API reference, "Handle API errors").
+ */
+export type FaultKind =
+  | 'quota'
+  | 'not-found'
+  | 'gone'
+  | 'rate-limit'
+  | 'backend'
+  | 'lock-timeout'
+  | 'storage-full'
+  | 'value-too-large';
 
 interface Pending {
   fault: FaultKind | Error;
@@ -37,6 +49,27 @@ export function faultError(realm: Realm, method: string, fault: FaultKind): Erro
       return advanced
         ? jsonResponseError(realm, restName(method), 404, 'Not Found', 'notFound')
         : exception(realm, 'Invalid argument: id');
+    case 'gone':
+      return advanced
+        ? jsonResponseError(realm, restName(method), 410, 'Resource has been deleted', 'deleted')
+        : exception(realm, 'Invalid argument: id');
+    case 'rate-limit':
+      return advanced
+        ? jsonResponseError(
+            realm,
+            restName(method),
+            429,
+            'Rate Limit Exceeded',
+            'rateLimitExceeded',
+            'usageLimits',
+          )
+        : exception(realm, MESSAGES.quota(serviceOf(method)));
+    case 'backend':
+      return advanced
+        ? jsonResponseError(realm, restName(method), 500, 'Backend Error', 'backendError')
+        : exception(realm, "We're sorry, a server error occurred. Please wait a bit and try again.");
+    case 'value-too-large':
+      return exception(realm, MESSAGES.valueTooLarge);
     case 'lock-timeout':
       return exception(realm, MESSAGES.lockTimeout);
     case 'storage-full':
