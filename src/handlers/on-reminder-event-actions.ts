@@ -13,6 +13,7 @@ import { finishedView, type EventRef } from '../core/view/event-card-view';
 import type { WorkCalendar } from '../core/types';
 import { appsScriptTimeOf } from '../platform/apps-script-dates';
 import { putReminder, removeReminders } from '../calendar/reminder-calendar';
+import { canonicalGmailId, isGmailIdLike } from '../core/gmail-ids';
 import { saveRecord, storedRecord, stopTracking } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import { openEventIds } from './calendar-event';
@@ -24,8 +25,9 @@ import { actionHandler } from './run-handler';
 
 function refOf(e: unknown, context: HandlerContext): EventRef | null {
   const ids = openEventIds(e, context.event.parameters);
-  const threadId = context.event.parameters['t'] ?? '';
-  return ids && /^[\w-]{1,64}$/.test(threadId) ? { ...ids, threadId } : null;
+  // Gmail ids may carry a prefix and a colon (`thread-f:<decimal>`); records are keyed by the hex form.
+  const threadId = canonicalGmailId(context.event.parameters['t'] ?? '');
+  return ids && isGmailIdLike(threadId) ? { ...ids, threadId } : null;
 }
 
 /** The snooze day, then the slot on it: never in the past (the day is after today, so the usual time). */
