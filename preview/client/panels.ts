@@ -1,5 +1,6 @@
 // The compose panel (the draft a compose action created) and the small calendar panel (reminder events).
 import type { DraftView, ReminderView } from './api';
+import { descriptionText } from '../../src/core/tracking/suggested-text';
 import { eventWhen } from './dates';
 import { h, type VElement } from './vnode';
 
@@ -66,7 +67,7 @@ export function calendarPanel(
               {
                 class: r.id === openId ? 'calendar-event open' : 'calendar-event',
                 'data-event-id': r.id,
-                title: r.description,
+                title: descriptionText(r.description),
                 role: 'button',
                 tabindex: '0',
               },
@@ -91,6 +92,7 @@ export function eventView(reminder: ReminderView | null, timeZone: string): VEle
     h('h1', { class: 'event-view-title' }, [reminder.title]),
     h('div', { class: 'event-view-when' }, [eventWhen(reminder.start, timeZone)]),
     h('div', { class: 'event-view-calendar' }, [reminder.calendarId]),
-    h('div', { class: 'message-body event-view-description' }, [reminder.description]),
+    // Calendar reads descriptions as HTML: show what it shows (entities decoded, tags as line breaks).
+    h('div', { class: 'message-body event-view-description' }, [descriptionText(reminder.description)]),
   ]);
 }
