@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import vm from 'node:vm';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const textTable = require('../../scripts/text-table.cjs') as {
+  packTexts(code: string): { code: string; strings: number; literals: number };
+  encode(text: string): { packed: string; pairs: string };
+  decodeTable(packed: string, pairs: string, separator: string, first: number): string[];
+  FIRST_CODE: number;
+};
+
+const run = (code: string): unknown => vm.runInNewContext(`${code}\n;result`);
+
+describe('the text table of the build', () => {
+  const program = [
+    '"use strict";',
+    'function kind(t){switch(t){case"a long case label here":return"the matching branch was taken";default:return"no branch matched at all"}}',
+    'var table={"a key that is long enough":"a value that is long enough too",short:"tiny"};',
+    'var who="Giulia Bianchi";',
+    'var line=`Waiting on ${who} for quite a while now, sadly`;',
+    'var result=[kind("a long case label here"),kind("x"),table["a key that is long enough"],line,String.raw`raw text stays as it is ${who}`];',
+  ].join('\n');
+
+  it('keeps what the program computes while its prose moves into the table', () => {
+    const packed = textTable.packTexts(program);
+    expect(packed.literals).toBeGreaterThanOrEqual(4);
+    expect(run(packed.code)).toEqual(run(program));
+  });
+
+  it('leaves directives, object keys and tagged templates in place', () => {
+    const { code } = textTable.packTexts(program);
+    expect(code).toContain('"use strict"');
+    expect(code).toContain('"a key that is long enough":');
+    expect(code).toContain('String.raw`raw text stays as it is ${who}`');
+  });
+
+  it('puts a space between a keyword and a lookup that replaces a literal', () => {
+    const { code } = textTable.packTexts(program);
+    expect(code).not.toMatch(/(?:return|case)\$/);
+  });
+
+  it('decodes exactly what it encoded, whatever the text', () => {
+    const letters = fc.constantFrom(...'aeiou nrst,.’éßñç€\n'.split(''));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(letters, { maxLength: 60 }).map((c) => c.join('')),
+          { maxLength: 40 },
+        ),
+        (strings) => {
+          const { packed, pairs } = textTable.encode(strings.join('|'));
+          expect(textTable.decodeTable(packed, pairs, '|', textTable.FIRST_CODE)).toEqual(
+            strings.join('|').split('|'),
+          );
+        },
+      ),
+    );
+  });
+
+  it('packs repeated prose to a fraction of its length', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `Waiting on client ${i} for a few working days`).join(
+      '|',
+    );
+    const { packed, pairs } = textTable.encode(text);
+    expect(Buffer.byteLength(packed + pairs)).toBeLessThan(Buffer.byteLength(text) / 2);
+  });
+
+  it('refuses texts that use the characters it encodes with', () => {
+    expect(() => textTable.encode('Привет')).toThrow(/code range/);
+  });
+});
