@@ -47,6 +47,17 @@ describe('opening a Follow-up Coach reminder in Google Calendar', () => {
     expect(snoozeButton(s.open(), 'tomorrow').params).toMatchObject({ t: THREAD, c: USER, v: s.eventId });
   });
 
+  it('says whose move it is when the client wrote last, as of the last look', () => {
+    const reply = quoteThread({
+      state: 'awaiting-me',
+      stage: 'reply',
+      since: '2024-05-02',
+      nextOn: '2024-05-06',
+    });
+    const s = calendarSetup({ tracked: [reply] });
+    expect(texts(s.open())).toContain('Marco Bellini wrote last, 4 days ago: your move\nNext step: Reply');
+  });
+
   it('speaks the user’s language (Italian)', () => {
     const s = calendarSetup({ locale: 'it' });
     const shown = texts(s.open());
