@@ -52,6 +52,7 @@ function state(session: PreviewSession) {
     user: session.userEmail,
     now: session.now,
     timeZone: session.timeZone,
+    locale: session.locale,
     threads: threadSummaries(e),
     drafts: draftViews(e),
     reminders: reminderViews(e),

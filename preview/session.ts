@@ -92,6 +92,11 @@ export class PreviewSession {
     return this.options.userEmail;
   }
 
+  /** The Gmail locale the add-on is given (the page draws Gmail's own controls in its language). */
+  get locale(): string {
+    return this.options.locale;
+  }
+
   get timeZone(): string {
     return this.options.timeZone;
   }

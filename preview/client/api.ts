@@ -8,6 +8,7 @@ export interface PreviewState {
   readonly user: string;
   readonly now: number;
   readonly timeZone: string;
+  readonly locale: string;
   readonly threads: readonly ThreadSummary[];
   readonly drafts: readonly DraftView[];
   readonly reminders: readonly ReminderView[];

@@ -22,7 +22,15 @@ const el = (id: string): DomElement => doc.querySelector(`#${id}`) as DomElement
 const show = (id: string, node: VNode | null): void =>
   node ? el(id).replaceChildren(mount(node, doc)) : el(id).replaceChildren();
 
-let state: PreviewState = { user: '', now: 0, timeZone: 'UTC', threads: [], drafts: [], reminders: [] };
+let state: PreviewState = {
+  user: '',
+  now: 0,
+  timeZone: 'UTC',
+  locale: 'en',
+  threads: [],
+  drafts: [],
+  reminders: [],
+};
 let openThread: string | null = null;
 /** The Calendar event open beside its card (Calendar is then the add-on's host). */
 let openEvent: { calendarId: string; eventId: string } | null = null;
@@ -136,6 +144,7 @@ async function openEventOf(reminder: ReminderView): Promise<void> {
 
 async function start(): Promise<void> {
   state = await fetchState();
+  doc.querySelector('html')?.setAttribute('lang', state.locale.slice(0, 2).toLowerCase());
   el('who').textContent =
     `${state.user} · ${new Date(state.now).toLocaleString('en-GB', { timeZone: state.timeZone, dateStyle: 'full', timeStyle: 'short' })} (${state.timeZone})`;
   renderMail();

@@ -10,7 +10,7 @@ import { replyDelaysElsewhere } from '../core/tracking/reply-delays';
 import type { Stage, ThreadAnalysis, ThreadData, WorkCalendar } from '../core/types';
 import type { CardView } from '../core/view/card-view';
 import { sidebarView } from '../core/view/sidebar-view';
-import { reminderSection } from '../core/view/reminder-section';
+import { reminderButton, reminderSection, type ReminderSectionInput } from '../core/view/reminder-section';
 import { readOpenThread } from '../gmail/read-thread';
 import { loadDaysOff } from '../store/days-off-store';
 import { ACTIONS } from './action-names';
@@ -75,7 +75,7 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
   const { calendar, now } = context;
   const localDate = (ms: number) => calendar.localDateOf(ms, calendar.timeZone);
   const today = localDate(now);
-  const reminder = reminderSection({
+  const reminderInput: ReminderSectionInput = {
     record: tracked?.record ?? currentRecord(context, insight),
     suggestedOn: insight.nudge?.sendOn ?? null,
     restMonths: context.settings.ladder.restMonths,
@@ -84,7 +84,8 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
     language: context.language,
     today,
     actions: { set: ACTIONS.setReminder, remove: ACTIONS.removeReminder, stop: ACTIONS.stopTracking },
-  });
+    mainInFooter: true,
+  };
   return sidebarView({
     analysis: insight.analysis,
     nudge: insight.nudge,
@@ -100,7 +101,8 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
       changeTone: ACTIONS.changeTone,
       stillWaiting: ACTIONS.stillWaiting,
     },
-    reminder,
+    reminder: reminderSection(reminderInput),
+    reminderButton: reminderButton(reminderInput),
     trackingNotice: tracked?.notice ?? null,
   });
 }

@@ -28,8 +28,12 @@ export function renderCard(view: CardView): GoogleAppsScript.Card_Service.Card {
   for (const section of view.sections) {
     if (section.widgets.length > 0) card.addSection(renderSection(section));
   }
-  if (view.footer)
-    card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(renderButton(view.footer)));
+  if (view.footer) {
+    // CardFixedFooter: "If secondaryButton is set, you must also set primaryButton" (Google card reference).
+    const footer = CardService.newFixedFooter().setPrimaryButton(renderButton(view.footer));
+    if (view.footerSecondary) footer.setSecondaryButton(renderButton(view.footerSecondary));
+    card.setFixedFooter(footer);
+  }
   return card.build();
 }
 

@@ -98,12 +98,15 @@ describe('opening a thread', () => {
     expect(addon.emulator.calls.count('Properties.getProperties')).toBe(1);
   });
 
-  it('offers "Remind me today at <time>" with a date picker and "Stop tracking this thread"', async () => {
+  it('offers "Remind me today at <time>" in the fixed footer, a date picker and "Stop tracking this thread"', async () => {
     const addon = await startAddon({ now: MONDAY, threads: [[request, proposal]] });
     const card = addon.open('q2');
     const texts = cardTexts(card);
     // 10:00 on the suggested day, after the 09:30 reminder time: the next quarter hour an hour ahead.
     expect(texts).toContain('Remind me today at 11:00');
+    expect(JSON.stringify((card as { fixedFooter?: unknown }).fixedFooter)).toContain(
+      'Remind me today at 11:00',
+    );
     expect(texts).toContain('Stop tracking this thread');
     expect(JSON.stringify(card)).toContain('"name":"reminderDate"');
   });

@@ -5,19 +5,23 @@ import { sampleSession, threadIdOf } from './sample-session';
 
 /** [subject fragment, what the sidebar must say, the language of the suggested text or null when none] */
 const SAMPLES: readonly [string, readonly (string | RegExp)[], string | null][] = [
-  ['Preventivo sito e-commerce', ['Next step: Wait', 'Wed 25 Nov'], 'Italian'],
-  ['Brand guidelines proposal', ['Next step: Check in', 'Mon 23 Nov · today'], 'English'],
-  ['Rinnovo contratto', ['Next step: Suggest a call', 'Mon 23 Nov · today'], 'Italian'],
-  ['Product photography', ['Next step: Close the loop', 'Mon 23 Nov · today'], 'English'],
-  ['Collaborazione per il festival', ['Next step: Rest', 'No more emails'], null],
+  ['Preventivo sito e-commerce', ['Wait: check in on Wed 25 Nov', 'Remind me on 25 Nov'], 'Italian'],
+  ['Brand guidelines proposal', ['Check in today', 'Reply with this'], 'English'],
+  ['Rinnovo contratto', ['Suggest a short call today', 'Reply with this'], 'Italian'],
+  ['Product photography', ['Close the loop kindly today', 'Reply with this'], 'English'],
+  [
+    'Collaborazione per il festival',
+    ['You closed the loop on 20 Oct', /Let it rest: check in again on \w+ \d+ \w+/, 'No more emails'],
+    null,
+  ],
   [
     'Foto per il nuovo menù',
-    ['Luca wrote last, 3 days ago: the next move is yours', 'Next step: Reply'],
+    ['Luca wrote last, 3 days ago: the next move is yours', 'Reply today', 'Luca is waiting for your answer'],
     null,
   ],
   ['Packaging redesign', ['Anna is back on Tue 1 Dec', 'Wed 2 Dec'], 'English'],
-  ['Invito: presentazione', ['was not delivered'], null],
-  ['Disponibilità servizio fotografico', ['Next step: Check in', 'Mon 23 Nov · today'], 'Italian'],
+  ['Invito: presentazione', ['bounced', 'Check the address'], null],
+  ['Disponibilità servizio fotografico', ['Check in today', 'Reply with this'], 'Italian'],
   ['Website copy review', ['Daniel promised an answer by Mon 30 Nov', 'Tue 1 Dec'], 'English'],
 ];
 

@@ -13,9 +13,9 @@ type WhoDate = (who: string, date: string) => string;
 /** "di Marco", "del cliente". */
 const di = (who: string): string => (who === 'il cliente' ? 'del cliente' : `di ${who}`);
 /** "l'8 dicembre", "l'11 dic", "il 12 dicembre": the article elides before 8 and 11. */
-const il = (date: string): string => (/^\D*(8|11)\b/.test(date) ? `l'${date}` : `il ${date}`);
+const il = (date: string): string => (/^(8|11)\b/.test(date) ? `l'${date}` : `il ${date}`);
 /** "del 17 nov", "dell'8 nov". */
-const del = (date: string): string => (/^\D*(8|11)\b/.test(date) ? `dell'${date}` : `del ${date}`);
+const del = (date: string): string => (/^(8|11)\b/.test(date) ? `dell'${date}` : `del ${date}`);
 
 export const REASON_STRINGS = {
   someone: five('il cliente', 'the client', 'el cliente', 'le client', 'der Kunde'),

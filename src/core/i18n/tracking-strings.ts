@@ -89,6 +89,13 @@ export const TRACKING_STRINGS = {
     (date) => `Me le rappeler le ${date}`,
     (date) => `Erinnere mich am ${date}`,
   ),
+  remindToday: five(
+    'Ricordamelo oggi',
+    'Remind me today',
+    'Recuérdamelo hoy',
+    'Me le rappeler aujourd’hui',
+    'Erinnere mich heute',
+  ),
   remindToReply: five(
     'Ricordami di rispondere',
     'Remind me to reply',
@@ -109,6 +116,34 @@ export const TRACKING_STRINGS = {
     'Fecha del recordatorio',
     'Date du rappel',
     'Datum der Erinnerung',
+  ),
+  remindChosen: five(
+    'Usa questa data',
+    'Use this date',
+    'Usar esta fecha',
+    'Utiliser cette date',
+    'Dieses Datum verwenden',
+  ),
+  notTracked: five(
+    'Questa conversazione non è seguita: niente promemoria e non compare nella home di Follow-up Coach.',
+    'This thread is not tracked: no reminders, and it is not listed on the Follow-up Coach homepage.',
+    'Esta conversación no se sigue: sin recordatorios y no aparece en la página principal de Follow-up Coach.',
+    'Cette conversation n’est pas suivie : aucun rappel, et elle n’apparaît pas sur l’accueil de Follow-up Coach.',
+    'Diese Unterhaltung wird nicht verfolgt: keine Erinnerungen, und sie erscheint nicht auf der Startseite von Follow-up Coach.',
+  ),
+  trackAgain: five(
+    'Segui di nuovo',
+    'Track again',
+    'Volver a seguir',
+    'Suivre à nouveau',
+    'Wieder verfolgen',
+  ),
+  trackedAgain: five(
+    'La conversazione è di nuovo seguita.',
+    'This thread is tracked again.',
+    'Esta conversación vuelve a seguirse.',
+    'Cette conversation est de nouveau suivie.',
+    'Diese Unterhaltung wird wieder verfolgt.',
   ),
   move: five(
     'Sposta il promemoria',

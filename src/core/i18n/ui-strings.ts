@@ -50,7 +50,6 @@ export const UI_STRINGS = {
     'Personne à attendre : cette conversation ne contient que vos messages ou des e-mails automatiques.',
     'Hier wartest du auf niemanden: nur deine eigenen oder automatische Nachrichten.',
   ),
-  client: five('Cliente', 'Client', 'Cliente', 'Client', 'Kunde'),
   lastClientReply: five(
     'Ultima risposta del cliente',
     'Last reply from the client',
@@ -151,13 +150,6 @@ export const UI_STRINGS = {
     'Vérifiez l’adresse',
     'Prüfe die Adresse',
   ),
-  noNudgeUndelivered: five(
-    'Nessun follow-up suggerito: non verrebbe consegnato neanche quello. Quando avrai un indirizzo corretto, manda lì il tuo messaggio.',
-    'No follow-up is suggested: it would not be delivered either. Once you have a working address, send your message there.',
-    'No se sugiere ningún recordatorio: tampoco se entregaría. Cuando tengas una dirección correcta, envía allí tu mensaje.',
-    'Aucune relance proposée : elle ne serait pas remise non plus. Dès que vous avez une adresse valide, envoyez-y votre message.',
-    'Keine Nachfassung vorgeschlagen: sie käme auch nicht an. Sobald du eine gültige Adresse hast, schick deine Nachricht dorthin.',
-  ),
   noHolidays: five(
     'Impossibile leggere le festività: vengono saltati solo i fine settimana.',
     'Public holidays could not be read: only weekends are skipped.',
@@ -173,34 +165,6 @@ export const UI_STRINGS = {
     (n) => count(n, 'automatische Nachricht ignoriert', 'automatische Nachrichten ignoriert'),
   ),
   unknownSubject: five('(senza oggetto)', '(no subject)', '(sin asunto)', '(sans objet)', '(kein Betreff)'),
-  nextStep: five<S>(
-    (stage) => `Prossimo passo: ${stage}`,
-    (stage) => `Next step: ${stage}`,
-    (stage) => `Siguiente paso: ${stage}`,
-    (stage) => `Prochaine étape : ${stage}`,
-    (stage) => `Nächster Schritt: ${stage}`,
-  ),
-  nextStepOn: five<S2>(
-    (stage, date) => `Prossimo passo: ${stage}, ${date}`,
-    (stage, date) => `Next step: ${stage} on ${date}`,
-    (stage, date) => `Siguiente paso: ${stage}, el ${date}`,
-    (stage, date) => `Prochaine étape : ${stage}, le ${date}`,
-    (stage, date) => `Nächster Schritt: ${stage} am ${date}`,
-  ),
-  suggestedOn: five(
-    'Data suggerita',
-    'Suggested date',
-    'Fecha sugerida',
-    'Date proposée',
-    'Vorgeschlagenes Datum',
-  ),
-  todayMark: five<S>(
-    (date) => `${date} · oggi`,
-    (date) => `${date} · today`,
-    (date) => `${date} · hoy`,
-    (date) => `${date} · aujourd'hui`,
-    (date) => `${date} · heute`,
-  ),
   replyWithThis: five(
     'Rispondi con questo',
     'Reply with this',
@@ -208,14 +172,7 @@ export const UI_STRINGS = {
     'Répondre avec ce texte',
     'Damit antworten',
   ),
-  replyNow: five('Rispondi ora', 'Reply now', 'Responder ahora', 'Répondre maintenant', 'Jetzt antworten'),
-  useItNow: five(
-    'Invialo comunque ora',
-    'Send it now anyway',
-    'Enviarlo ya de todos modos',
-    'L’envoyer quand même',
-    'Trotzdem jetzt senden',
-  ),
+  useItNow: five('Rispondi ora', 'Reply now', 'Responder ya', 'Répondre', 'Jetzt antworten'),
   prepareDraft: five(
     'Prepara la bozza',
     'Prepare the draft',
@@ -229,13 +186,6 @@ export const UI_STRINGS = {
     (language) => `Texto sugerido (${language})`,
     (language) => `Texte proposé (${language})`,
     (language) => `Textvorschlag (${language})`,
-  ),
-  previewNext: five(
-    'Anteprima del testo',
-    'Preview the text',
-    'Ver el texto',
-    'Voir le texte',
-    'Text ansehen',
   ),
   tone: five('Tono', 'Tone', 'Tono', 'Ton', 'Ton'),
   warm: five('Cordiale', 'Warm', 'Cercano', 'Chaleureux', 'Herzlich'),
@@ -305,4 +255,110 @@ export const UI_STRINGS = {
     'Diese Karte konnte nicht angezeigt werden. Versuch es in einer Minute.',
   ),
   retry: five('Riprova', 'Try again', 'Reintentar', 'Réessayer', 'Erneut versuchen'),
+  /** The facts about the wait, in one collapsible section. */
+  details: five(
+    'Dettagli: risposte e attese',
+    'Details: replies and waiting',
+    'Detalles: respuestas y espera',
+    'Détails : réponses et attente',
+    'Details: Antworten und Wartezeit',
+  ),
+  /** "today" or "on Wed 25 Nov", inside the next-step line. */
+  todayWord: five('oggi', 'today', 'hoy', 'aujourd’hui', 'heute'),
+  onDate: five<S>(
+    (date) => date,
+    (date) => `on ${date}`,
+    (date) => `el ${date}`,
+    (date) => `le ${date}`,
+    (date) => `am ${date}`,
+  ),
+  /** The next step named for what the user does, with when ("today", "on Wed 25 Nov"). */
+  steps: {
+    wait: five<S>(
+      (when) => `Aspetta: primo sollecito ${when}`,
+      (when) => `Wait: check in ${when}`,
+      (when) => `Espera: primer recordatorio ${when}`,
+      (when) => `Patientez : relance ${when}`,
+      (when) => `Abwarten: nachfragen ${when}`,
+    ),
+    'check-in': five<S>(
+      (when) => `Scrivi per fare il punto ${when}`,
+      (when) => `Check in ${when}`,
+      (when) => `Escribe para retomar el tema ${when}`,
+      (when) => `Relancez ${when}`,
+      (when) => `Frag ${when} nach`,
+    ),
+    'change-channel': five<S>(
+      (when) => `Proponi una breve chiamata ${when}`,
+      (when) => `Suggest a short call ${when}`,
+      (when) => `Propón una llamada breve ${when}`,
+      (when) => `Proposez un court appel ${when}`,
+      (when) => `Schlag ${when} ein kurzes Telefonat vor`,
+    ),
+    'close-the-loop': five<S>(
+      (when) => `Chiudi il cerchio con garbo ${when}`,
+      (when) => `Close the loop kindly ${when}`,
+      (when) => `Cierra el ciclo con amabilidad ${when}`,
+      (when) => `Clôturez l’échange avec élégance ${when}`,
+      (when) => `Schließ ${when} freundlich ab`,
+    ),
+    rest: five<S>(
+      (when) => `Lascia riposare: rifatti vivo ${when}`,
+      (when) => `Let it rest: check in again ${when}`,
+      (when) => `Déjalo reposar: vuelve a escribir ${when}`,
+      (when) => `Laissez reposer : reprenez contact ${when}`,
+      (when) => `Ruhen lassen: melde dich ${when} wieder`,
+    ),
+    reply: five<S>(
+      (when) => `Rispondi ${when}`,
+      (when) => `Reply ${when}`,
+      (when) => `Responde ${when}`,
+      (when) => `Répondez ${when}`,
+      (when) => `Antworte ${when}`,
+    ),
+    promised: five<S2>(
+      (name, when) => `Aspetta la risposta di ${name}: sollecito ${when}`,
+      (name, when) => `Wait for an answer from ${name}: check in ${when}`,
+      (name, when) => `Espera la respuesta de ${name}: recordatorio ${when}`,
+      (name, when) => `Attendez la réponse de ${name} : relance ${when}`,
+      (name, when) => `Warte auf die Antwort von ${name}: nachfragen ${when}`,
+    ),
+  },
+  stepLabel: five('Prossimo passo', 'Next step', 'Siguiente paso', 'Prochaine étape', 'Nächster Schritt'),
+  /** Headline after close-the-loop: when I closed it. */
+  closedOn: five<S2>(
+    (date, days) => `Hai chiuso il cerchio il ${date} (${days} fa)`,
+    (date, days) => `You closed the loop on ${date} (${days} ago)`,
+    (date, days) => `Cerraste el ciclo el ${date} (hace ${days})`,
+    (date, days) => `Vous avez clos l’échange le ${date} (il y a ${days})`,
+    (date, days) => `Du hast am ${date} abgeschlossen (vor ${days})`,
+  ),
+  /** Headline of a bounced message. */
+  bounced: five<S>(
+    (address) => `Messaggio non consegnato a ${address}`,
+    (address) => `Your message to ${address} bounced`,
+    (address) => `Tu mensaje a ${address} no se entregó`,
+    (address) => `Votre message à ${address} n’a pas été remis`,
+    (address) => `Deine Nachricht an ${address} kam nicht an`,
+  ),
+  checkAddressNote: five(
+    'Controlla l’indirizzo (un errore di battitura?) e rimanda il messaggio a quello giusto: nessun sollecito finché non arriva.',
+    'Check the address (a typo?) and send your message again to the right one: no follow-up until it arrives.',
+    'Revisa la dirección (¿una errata?) y vuelve a enviar tu mensaje a la correcta: ningún recordatorio hasta que llegue.',
+    'Vérifiez l’adresse (une faute de frappe ?) et renvoyez votre message à la bonne : pas de relance tant qu’il n’est pas arrivé.',
+    'Prüfe die Adresse (ein Tippfehler?) und schick deine Nachricht noch einmal an die richtige: keine Nachfrage, bevor sie ankommt.',
+  ),
+  /** The note of the reply stage, addressed to the user (interface language, not the thread's). */
+  replyNote: five<S>(
+    (name) =>
+      `${name} aspetta una tua risposta. Anche due righe oggi tengono vivo il progetto, magari solo per dire quando arriverà quella completa.`,
+    (name) =>
+      `${name} is waiting for your answer. Even two lines today keep the project alive, if only to say when the full reply will come.`,
+    (name) =>
+      `${name} espera tu respuesta. Incluso dos líneas hoy mantienen vivo el proyecto, aunque solo digan cuándo llegará la respuesta completa.`,
+    (name) =>
+      `${name} attend votre réponse. Même deux lignes aujourd’hui gardent le projet en vie, ne serait-ce que pour dire quand viendra la réponse complète.`,
+    (name) =>
+      `${name} wartet auf deine Antwort. Schon zwei Zeilen heute halten das Projekt am Leben, und sei es nur, um zu sagen, wann die ausführliche Antwort kommt.`,
+  ),
 };

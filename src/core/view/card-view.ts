@@ -70,7 +70,10 @@ export interface CardView {
   readonly title: string;
   readonly subtitle?: string;
   readonly sections: readonly SectionView[];
+  /** Google's fixed footer: always visible at the bottom of the sidebar, whatever the card's length. */
   readonly footer?: ButtonView;
+  /** The footer's second button (Google draws it beside the primary one); needs `footer`. */
+  readonly footerSecondary?: ButtonView;
 }
 
 /** What an action handler answers: navigation, a notification, or both. */

@@ -1,12 +1,13 @@
-// The sidebar's suggestion: the next step, its date and why, the tone, and the text to insert.
-import { describeReason, stageLabel } from '../nudge/describe-reason';
+// The sidebar's suggestion: the next step named for what the user does, with its date and why; the text to
+// insert (collapsed while it is not yet time) with its tone; and the compose button for the footer.
+import { describeReason } from '../nudge/describe-reason';
 import type { NudgeSuggestion } from '../nudge/nudge-types';
 import { dayAndDate } from '../i18n/format-date';
 import type { UiLanguage, UiText } from '../i18n';
 import type { ToneSetting } from '../nudge/choose-tone';
 import { textsText } from '../i18n/texts-strings';
 import type { LocalDate, Stage } from '../types';
-import type { SectionView, WidgetView } from './card-view';
+import type { ButtonView, SectionView, WidgetView } from './card-view';
 
 export interface NudgeSectionInput {
   readonly nudge: NudgeSuggestion;
@@ -15,6 +16,8 @@ export interface NudgeSectionInput {
   readonly language: UiLanguage;
   readonly text: UiText;
   readonly today: LocalDate;
+  /** How the step line names the client ("Marco"). */
+  readonly clientName?: string;
   /** My latest message bounced: no text to send to an address that cannot receive it. */
   readonly undelivered?: boolean;
   /** Action names, decided by the handlers layer. */
@@ -22,6 +25,14 @@ export interface NudgeSectionInput {
 }
 
 const EMAIL_STAGES: readonly Stage[] = ['wait', 'check-in', 'change-channel', 'close-the-loop'];
+
+/** True when the suggestion is an email whose time has come: the text leads, expanded, with "Reply with this". */
+export function isDueEmail(nudge: NudgeSuggestion): boolean {
+  return nudge.reason.due && nudge.stage !== 'wait' && EMAIL_STAGES.includes(nudge.stage);
+}
+
+export const hasText = (input: NudgeSectionInput): boolean =>
+  !(input.undelivered && input.nudge.stage !== 'reply') && EMAIL_STAGES.includes(input.nudge.stage);
 
 function toneSelect(input: NudgeSectionInput): WidgetView {
   const { text, requestedTone } = input;
@@ -39,19 +50,54 @@ function toneSelect(input: NudgeSectionInput): WidgetView {
   };
 }
 
-function dateFact(input: NudgeSectionInput): WidgetView {
-  const { nudge, language, text, today } = input;
-  const date = dayAndDate(nudge.sendOn, language, today);
-  const reason = describeReason(nudge.reason, language, (d) => dayAndDate(d, language, today));
-  const value = nudge.sendOn === today ? text.todayMark(date) : date;
-  return { type: 'fact', label: text.suggestedOn, value, detail: reason, icon: 'event' };
+/** "Check in today", "Wait: check in on Wed 25 Nov", "Let it rest: check in again on Tue 23 Feb 2027". */
+function stepLine(input: NudgeSectionInput): string {
+  const { nudge, text, language, today } = input;
+  if (input.undelivered && nudge.stage !== 'reply') return text.checkAddress;
+  const when =
+    nudge.sendOn <= today ? text.todayWord : text.onDate(dayAndDate(nudge.sendOn, language, today));
+  if (nudge.reason.kind === 'promised' && !nudge.reason.due)
+    return text.steps.promised(input.clientName ?? text.someone, when);
+  return text.steps[nudge.stage](when);
 }
 
-function emailWidgets(input: NudgeSectionInput): WidgetView[] {
+/** The next step, its date and why: right under the headline, above the fold. */
+export function stepWidgets(input: NudgeSectionInput): WidgetView[] {
+  const { nudge, language, text, today } = input;
+  const detail = describeReason(nudge.reason, language, (d) => dayAndDate(d, language, today));
+  const step: WidgetView = {
+    type: 'fact',
+    label: text.stepLabel,
+    value: stepLine(input),
+    detail,
+    icon: 'event',
+  };
+  if (input.undelivered && nudge.stage !== 'reply') return [step];
+  if (nudge.stage === 'rest') return [step, { type: 'text', text: text.noMoreEmails, style: 'muted' }];
+  // A note to the user, so in the interface language (the thread's language is for texts to the client).
+  if (nudge.stage === 'reply')
+    return [step, { type: 'text', text: text.replyNote(input.clientName ?? text.someone), style: 'muted' }];
+  return [step];
+}
+
+/** The suggested text: expanded when due; otherwise one click away (collapsed under its header). */
+export function textSection(input: NudgeSectionInput): SectionView | null {
+  if (!hasText(input)) return null;
   const { nudge, text } = input;
-  const due = nudge.reason.due && nudge.stage !== 'wait';
-  const widgets: WidgetView[] = [toneSelect(input)];
-  widgets.push({ type: 'text', text: nudge.body });
+  const widgets: WidgetView[] = [{ type: 'text', text: nudge.body }, toneSelect(input)];
+  const languageName = text.languageNames[nudge.language] ?? nudge.language;
+  return {
+    header: text.suggestedText(languageName),
+    widgets,
+    ...(isDueEmail(nudge) ? {} : { collapsible: true, visibleWhenCollapsed: 0 }),
+  };
+}
+
+/** "Reply with this" (due), "Prepare the draft" (before a promised date) or "Send it now anyway". */
+export function composeButton(input: NudgeSectionInput): ButtonView | null {
+  if (!hasText(input)) return null;
+  const { nudge, text } = input;
+  const due = isDueEmail(nudge);
   // Before a promised date nothing should push the user to send: the text can only be prepared.
   const label = due
     ? text.replyWithThis
@@ -59,46 +105,11 @@ function emailWidgets(input: NudgeSectionInput): WidgetView[] {
       ? text.prepareDraft
       : text.useItNow;
   const parameters = { tone: nudge.tone, stage: nudge.stage };
-  widgets.push({
-    type: 'buttons',
-    buttons: [
-      { label, filled: due, action: { run: input.actions.replyWithThis, parameters, compose: true } },
-    ],
-  });
-  return widgets;
+  return { label, filled: due, action: { run: input.actions.replyWithThis, parameters, compose: true } };
 }
 
-/** "Next step: Wait", or "Next step: Check in on Tue 1 Dec" while a client's promise holds the ball. */
-function stepHeader(input: NudgeSectionInput): string {
-  const { nudge, text, language, today } = input;
-  if (nudge.reason.kind === 'promised' && !nudge.reason.due)
-    return text.nextStepOn(stageLabel('check-in', language), dayAndDate(nudge.sendOn, language, today));
-  return text.nextStep(stageLabel(nudge.stage, language));
-}
-
-/** Two sections: the step and its date; then the text (collapsed while it is not yet time). */
+/** The step and the text, as the sidebar used to get them (kept for callers that want both sections). */
 export function nudgeSections(input: NudgeSectionInput): SectionView[] {
-  const { nudge, text } = input;
-  if (input.undelivered && nudge.stage !== 'reply') {
-    const note: WidgetView = { type: 'text', text: text.noNudgeUndelivered };
-    return [{ header: text.nextStep(text.checkAddress), widgets: [note] }];
-  }
-  const header = stepHeader(input);
-  const step: SectionView = { header, widgets: [dateFact(input)] };
-  if (nudge.stage === 'rest') {
-    return [{ header, widgets: [dateFact(input), { type: 'text', text: text.noMoreEmails }] }];
-  }
-  if (nudge.stage === 'reply') {
-    const note: WidgetView = { type: 'text', text: nudge.body, style: 'muted' };
-    return [{ header, widgets: [dateFact(input), note] }];
-  }
-  if (!EMAIL_STAGES.includes(nudge.stage)) return [step];
-  const due = nudge.reason.due && nudge.stage !== 'wait';
-  const languageName = text.languageNames[nudge.language] ?? nudge.language;
-  const textSection: SectionView = {
-    header: text.suggestedText(languageName),
-    widgets: emailWidgets(input),
-    ...(due ? {} : { collapsible: true, visibleWhenCollapsed: 1 }),
-  };
-  return [step, textSection];
+  const text = textSection(input);
+  return [{ widgets: stepWidgets(input) }, ...(text ? [text] : [])];
 }

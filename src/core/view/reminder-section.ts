@@ -29,6 +29,8 @@ export interface ReminderSectionInput {
   readonly language: UiLanguage;
   readonly today: LocalDate;
   readonly actions: ReminderActions;
+  /** The sidebar shows the main button ("Remind me on …") in its fixed footer instead. */
+  readonly mainInFooter?: boolean;
 }
 
 function slotOf(input: ReminderSectionInput, date: LocalDate): ReminderSlot {
@@ -45,15 +47,31 @@ function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: bo
   return remindButton(slotOf(input, date), input.language, input.today);
 }
 
+function reminderFacts(input: ReminderSectionInput) {
+  const { record, today } = input;
+  const hasReminder = record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
+  const suggested = input.suggestedOn !== null && input.suggestedOn >= today ? input.suggestedOn : today;
+  const date = hasReminder && record.reminderOn ? record.reminderOn : suggested;
+  return { hasReminder, date, parameters: { t: record.threadId, d: date } };
+}
+
+/** "Remind me on Wed 25 Nov" (or to reply, or in N months; "Move the reminder" once one is set). */
+export function reminderButton(input: ReminderSectionInput): ButtonView | null {
+  if (input.record.state === 'no-client') return null;
+  const { hasReminder, date, parameters } = reminderFacts(input);
+  return {
+    label: mainLabel(input, date, hasReminder),
+    action: { run: input.actions.set, parameters },
+    filled: true,
+  };
+}
+
 /** null for threads with nobody to wait on. */
 export function reminderSection(input: ReminderSectionInput): SectionView | null {
   const { record, language, today, actions } = input;
   if (record.state === 'no-client') return null;
   const t = trackingText(language);
-  const hasReminder = record.eventId !== '' && record.reminderOn !== null && record.reminderOn >= today;
-  const suggested = input.suggestedOn !== null && input.suggestedOn >= today ? input.suggestedOn : today;
-  const date = hasReminder && record.reminderOn ? record.reminderOn : slotOf(input, suggested).date;
-  const parameters = { t: record.threadId, d: date };
+  const { hasReminder, date, parameters } = reminderFacts(input);
   const current: WidgetView = hasReminder
     ? {
         type: 'fact',
@@ -62,8 +80,10 @@ export function reminderSection(input: ReminderSectionInput): SectionView | null
         icon: 'event',
       }
     : { type: 'text', text: t.noReminder, style: 'muted' };
+  const main = reminderButton(input);
   const buttons: ButtonView[] = [
-    { label: mainLabel(input, date, hasReminder), action: { run: actions.set, parameters }, filled: true },
+    // With the main button in the footer, the picker keeps its own button for a date the user chose.
+    ...(main ? [input.mainInFooter ? { label: t.remindChosen, action: main.action! } : main] : []),
     ...(hasReminder ? [{ label: t.remove, action: { run: actions.remove, parameters } }] : []),
   ];
   return {
@@ -71,7 +91,7 @@ export function reminderSection(input: ReminderSectionInput): SectionView | null
     widgets: [
       current,
       { type: 'date', name: REMINDER_DATE_INPUT, label: t.pickDate, value: date },
-      { type: 'buttons', buttons },
+      ...(buttons.length > 0 ? [{ type: 'buttons' as const, buttons }] : []),
       { type: 'buttons', buttons: [{ label: t.stop, action: { run: actions.stop, parameters } }] },
     ],
   };

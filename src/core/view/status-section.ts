@@ -1,4 +1,6 @@
-// The sidebar's facts about the wait: status line, last client reply, typical reply time, notices.
+// The sidebar's headline (status line, delivery problem, absence and promise notices) and the facts of the
+// wait in one collapsible section (last client reply, usual reply time, waiting since, follow-ups sent).
+import { daysBetween } from '../calendar-days';
 import { settledLine } from './settled-section';
 import type { NudgeSuggestion } from '../nudge/nudge-types';
 import { firstNameOf } from '../texts/first-name';
@@ -32,10 +34,23 @@ export function callName(party: Party | null, text: UiText): string {
 /** The client wrote last, but promised an answer by a date: the ball is theirs until then. */
 const isPromise = (a: ThreadAnalysis): boolean => a.state === 'awaiting-me' && a.promisedBy !== null;
 
+/** A bounce after my latest message: the address is the problem, not the client's silence. */
+const bounced = (a: ThreadAnalysis): boolean => a.undelivered && a.state !== 'no-client';
+
+/** "You closed the loop on 20 Oct (34 days ago)": the rest stage counts from my closing message. */
+function closedLine(input: StatusInput): string | null {
+  const { analysis: a, text } = input;
+  if (input.nudge?.stage !== 'rest' || a.lastMyMessageAt === null) return null;
+  const closed = input.localDate(a.lastMyMessageAt);
+  const days = Math.max(0, daysBetween(closed, input.today));
+  return text.closedOn(shortDate(closed, input.language, input.today), text.days(days));
+}
+
 function statusLine(input: StatusInput): string {
   const { analysis: a, text } = input;
   const name = callName(a.client, text);
   if (a.state === 'no-client') return text.noClient;
+  if (bounced(a)) return text.bounced(a.client?.email ?? name);
   if (a.state === 'settled') return settledLine(a, input.language, name);
   if (isPromise(a) && a.promisedBy !== null) {
     const by = dayAndDate(a.promisedBy, input.language, input.today);
@@ -45,7 +60,32 @@ function statusLine(input: StatusInput): string {
     const days = a.daysSinceClientReply ?? 0;
     return days === 0 ? text.yourTurnToday(name) : text.yourTurn(name, text.days(days));
   }
-  return text.waitingOn(name, text.days(a.daysWaiting ?? 0), text.workingDays(a.workingDaysWaiting ?? 0));
+  return (
+    closedLine(input) ??
+    text.waitingOn(name, text.days(a.daysWaiting ?? 0), text.workingDays(a.workingDaysWaiting ?? 0))
+  );
+}
+
+/** Absence and promise notices only while they still matter: the ladder's reason applies the same test. */
+function notices(input: StatusInput): WidgetView[] {
+  const { analysis: a, text, language, today } = input;
+  const name = callName(a.client, text);
+  const reason = input.nudge?.reason;
+  const out: WidgetView[] = [];
+  if (reason?.backOn)
+    out.push({ type: 'text', text: text.backOn(name, dayAndDate(reason.backOn, language, today)) });
+  if (reason?.promisedBy && !isPromise(a))
+    out.push({ type: 'text', text: text.promised(name, dayAndDate(reason.promisedBy, language, today)) });
+  return out;
+}
+
+/** The headline: what is going on, before anything else. */
+export function headlineWidgets(input: StatusInput): WidgetView[] {
+  const { analysis: a, text } = input;
+  const warning: WidgetView[] = bounced(a)
+    ? [{ type: 'text', text: text.checkAddressNote, style: 'warning' }]
+    : [];
+  return [{ type: 'text', text: statusLine(input), style: 'bold' }, ...warning, ...notices(input)];
 }
 
 function lastReplyFact(input: StatusInput): WidgetView {
@@ -62,49 +102,32 @@ function typicalFact({ analysis: a, text }: StatusInput): WidgetView {
   return { type: 'fact', label: text.typicalReply, value, icon: 'clock' };
 }
 
-/** Absence and promise notices only while they still matter: the ladder's reason applies the same test. */
-function notices(input: StatusInput): WidgetView[] {
-  const { analysis: a, text, language, today } = input;
-  const name = callName(a.client, text);
-  const reason = input.nudge?.reason;
-  const out: WidgetView[] = [];
-  if (reason?.backOn)
-    out.push({ type: 'text', text: text.backOn(name, dayAndDate(reason.backOn, language, today)) });
-  if (reason?.promisedBy && !isPromise(a))
-    out.push({ type: 'text', text: text.promised(name, dayAndDate(reason.promisedBy, language, today)) });
-  if (input.holidaysUnavailable) out.push({ type: 'text', text: text.noHolidays, style: 'muted' });
-  return out;
-}
-
-/** A bounce after my latest message: the address is the problem, not the client's silence. */
-function undeliveredWarning({ analysis: a, text }: StatusInput): WidgetView[] {
-  if (!a.undelivered || a.state === 'no-client') return [];
-  return [{ type: 'text', text: text.undelivered(a.client?.email ?? text.someone), style: 'warning' }];
-}
-
-export function statusSection(input: StatusInput): SectionView {
+function waitFacts(input: StatusInput): WidgetView[] {
   const { analysis: a, text } = input;
-  const widgets: WidgetView[] = [
-    { type: 'text', text: statusLine(input), style: 'bold' },
-    ...undeliveredWarning(input),
+  if (a.state !== 'awaiting-client' || a.waitingSince === null) return [];
+  const since = shortDate(input.localDate(a.waitingSince), input.language, input.today);
+  return [
+    { type: 'fact', label: text.waitingSince, value: since, icon: 'event' },
+    { type: 'fact', label: text.followUpsSent, value: String(a.followUpsSent), icon: 'email' },
   ];
-  if (a.state !== 'no-client') {
-    widgets.push(lastReplyFact(input), typicalFact(input));
-    if (a.state === 'awaiting-client' && a.waitingSince !== null) {
-      const since = shortDate(input.localDate(a.waitingSince), input.language, input.today);
-      widgets.push({ type: 'fact', label: text.waitingSince, value: since, icon: 'event' });
-      widgets.push({
-        type: 'fact',
-        label: text.followUpsSent,
-        value: String(a.followUpsSent),
-        icon: 'email',
-      });
-    }
-  }
+}
+
+/** The facts, collapsed under one header so the next step and its buttons stay within the first screen. */
+export function factsSection(input: StatusInput): SectionView | null {
+  const { analysis: a, text } = input;
+  const widgets: WidgetView[] =
+    a.state === 'no-client' ? [] : [lastReplyFact(input), typicalFact(input), ...waitFacts(input)];
   const automated = a.messages.filter(
     (m) => m.kind === 'auto-reply' || m.kind === 'bounce' || m.kind === 'bulk',
   );
   if (automated.length > 0)
     widgets.push({ type: 'text', text: text.automatedCount(automated.length), style: 'muted' });
-  return { widgets: [...widgets, ...notices(input)] };
+  if (input.holidaysUnavailable) widgets.push({ type: 'text', text: text.noHolidays, style: 'muted' });
+  if (widgets.length === 0) return null;
+  return { header: text.details, collapsible: true, visibleWhenCollapsed: 0, widgets };
+}
+
+/** Headline and facts together (kept for callers that want the whole status in one section). */
+export function statusSection(input: StatusInput): SectionView {
+  return { widgets: [...headlineWidgets(input), ...(factsSection(input)?.widgets ?? [])] };
 }
