@@ -154,7 +154,7 @@ describe('the nudge in the sidebar', () => {
     expect(texts).toContain('Kemi promised an answer by Fri 27 Nov');
     expect(texts).toContain('Wait for an answer from Kemi: check in on Mon 30 Nov');
     expect(texts).not.toMatch(/next move is yours|Reply now|Remind me to reply/);
-    expect(texts).toContain('Remind me on 30 Nov');
+    expect(texts).toContain('Remind me on Mon 30 Nov at 09:30');
     expect(cardTexts(addon.homepage()).join('\n')).not.toMatch(/your turn/);
   });
 

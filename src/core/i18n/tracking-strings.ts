@@ -82,20 +82,6 @@ export const TRACKING_STRINGS = {
     'Pas encore de rappel.',
     'Noch keine Erinnerung.',
   ),
-  remindOn: five<S>(
-    (date) => `Ricordamelo il ${date}`,
-    (date) => `Remind me on ${date}`,
-    (date) => `Recuérdamelo el ${date}`,
-    (date) => `Me le rappeler le ${date}`,
-    (date) => `Erinnere mich am ${date}`,
-  ),
-  remindToday: five(
-    'Ricordamelo oggi',
-    'Remind me today',
-    'Recuérdamelo hoy',
-    'Me le rappeler aujourd’hui',
-    'Erinnere mich heute',
-  ),
   remindToReply: five(
     'Ricordami di rispondere',
     'Remind me to reply',
