@@ -48,8 +48,6 @@ const result = await build({
   // (4-6 bytes) keep the five languages' texts about 5 KB smaller.
   charset: 'utf8',
   legalComments: 'none',
-  // Apps Script stores files as UTF-8: letters such as "é" or "’" need not cost a six-byte \u escape.
-  charset: 'utf8',
   write: false,
   logLevel: 'warning',
 });
