@@ -5,7 +5,11 @@ import { sampleSession, threadIdOf } from './sample-session';
 
 /** [subject fragment, what the sidebar must say, the language of the suggested text or null when none] */
 const SAMPLES: readonly [string, readonly (string | RegExp)[], string | null][] = [
-  ['Preventivo sito e-commerce', ['Wait: check in on Wed 25 Nov', 'Remind me on Wed 25 Nov at 09:30'], 'Italian'],
+  [
+    'Preventivo sito e-commerce',
+    ['Wait: check in on Wed 25 Nov', 'Remind me on Wed 25 Nov at 09:30'],
+    'Italian',
+  ],
   ['Brand guidelines proposal', ['Check in today', 'Reply with this'], 'English'],
   ['Rinnovo contratto', ['Suggest a short call today', 'Reply with this'], 'Italian'],
   ['Product photography', ['Close the loop kindly today', 'Reply with this'], 'English'],
