@@ -13,7 +13,7 @@ export const MAX_REFERENCES = 100;
 export function capId(id: string): string {
   if (id.length <= MAX_ID_LENGTH) return id;
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 16);
-  return `${id.slice(0, MAX_ID_LENGTH - 18)}~${hash}`;
+  return `${id.slice(0, MAX_ID_LENGTH - 17)}~${hash}`;
 }
 
 /** The first reference and the latest ones, at most MAX_REFERENCES in all. */

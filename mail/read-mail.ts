@@ -2,7 +2,7 @@
 import { listMailFiles } from './mail-files';
 import type { ParsedMail } from './parsed-mail';
 import { parseMessage } from './parse-message';
-import { scanMailFiles } from './scan-mail';
+import { messageBytes, scanMailFiles } from './scan-mail';
 import { readThreadingHeaders } from './threading-headers';
 
 export { MailFileError } from './parsed-mail';
@@ -30,7 +30,9 @@ function reasonOf(error: unknown): string {
 export async function readMailPaths(paths: string[]): Promise<ReadMailResult> {
   const out: ReadMailResult = { messages: [], warnings: [] };
   const files = await listMailFiles(paths, out.warnings);
-  for await (const { ref, bytes } of scanMailFiles(files, out.warnings)) {
+  for await (const scanned of scanMailFiles(files, out.warnings)) {
+    const { ref } = scanned;
+    const bytes = messageBytes(scanned);
     const place = placeOf(ref.source);
     const { warnings, hasHeader } = readThreadingHeaders(bytes);
     out.warnings.push(...warnings.map((w) => `${place}: ${w}`));

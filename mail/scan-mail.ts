@@ -17,8 +17,11 @@ export interface MessageRef {
 
 export interface ScannedMessage {
   readonly ref: MessageRef;
-  /** The message's bytes, as loadMessage gives them again. */
-  readonly bytes: Buffer;
+  /**
+   * The message as stored (an mbox message keeps its `>From ` quoting and line ends): enough for its
+   * header block; messageBytes() gives the message itself.
+   */
+  readonly stored: Buffer;
   /** The file's bytes read so far, for progress. */
   readonly fileBytesRead: number;
 }
@@ -54,7 +57,7 @@ export async function* scanMailFiles(
       !isEml && (file.toLowerCase().endsWith('.mbox') || startsWithFromLine(await firstBytes(file)));
     if (!isMbox) {
       const ref = { file, offset: 0, length: size, mbox: false, source: file };
-      yield { ref, bytes: loadMessage(ref), fileBytesRead: size };
+      yield { ref, stored: loadMessage(ref), fileBytesRead: size };
       continue;
     }
     let n = 0;
@@ -70,7 +73,7 @@ export async function* scanMailFiles(
         };
         yield {
           ref,
-          bytes: mboxMessageBytes(region.bytes),
+          stored: region.bytes,
           fileBytesRead: region.offset + region.bytes.length,
         };
       }
@@ -80,6 +83,11 @@ export async function* scanMailFiles(
     }
     if (n === 0) warnings.push(`${file}: no messages found (no "From " separator line)`);
   }
+}
+
+/** The message itself from what the scan yielded, as loadMessage gives it again. */
+export function messageBytes(scanned: ScannedMessage): Buffer {
+  return scanned.ref.mbox ? mboxMessageBytes(scanned.stored) : scanned.stored;
 }
 
 function readAt(fd: number, ref: MessageRef): Buffer {

@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchAnalyze } from './bench/analyze-bench';
-import { BUDGETS, HOME_SIZES, THREAD_SIZES } from './bench/budgets';
+import { BUDGETS, HOME_SIZES, SCALE_SIZES, THREAD_SIZES } from './bench/budgets';
 import { measureBundleLoad } from './bench/bundle-load';
 import { checkBudgets, exitCodeOf } from './bench/check-budgets';
 import { figuresOf, type BenchResults } from './bench/figures';
 import { benchHomepage } from './bench/homepage-bench';
 import { benchHostileHeaders } from './bench/hostile-header-bench';
 import { renderReport } from './bench/report';
+import { benchScale } from './bench/scale-bench';
 import { benchSidebar } from './bench/sidebar-bench';
 
 const BUNDLE = path.resolve(__dirname, '../dist/Code.js');
@@ -42,7 +43,12 @@ async function main(): Promise<number> {
     `bench: analyze command (${((performance.now() - analyzeStart) / 1000).toFixed(1)} s)\n`,
   );
   const hostile = step('hostile address headers', () => benchHostileHeaders(BUNDLE));
-  const results: BenchResults = { bundle, sidebar, homepage, analyze, hostile };
+  const scaleStart = performance.now();
+  const scale = benchScale(SCALE_SIZES, (line) => process.stderr.write(`bench: analyze at scale, ${line}\n`));
+  process.stderr.write(
+    `bench: analyze at scale (${((performance.now() - scaleStart) / 1000).toFixed(1)} s)\n`,
+  );
+  const results: BenchResults = { bundle, sidebar, homepage, analyze, hostile, scale };
   const verdicts = checkBudgets(BUDGETS, figuresOf(results));
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   process.stdout.write(`# Follow-up Coach benchmarks\n\n${machine()}; ${seconds} s in all.\n\n`);

@@ -37,8 +37,9 @@ async function indexMessages(options: AnalyzeOptions, warnings: string[], progre
   let done = 0;
   let minYear = Infinity;
   for (const file of files) {
-    for await (const { ref, bytes, fileBytesRead } of scanMailFiles([file], warnings)) {
-      const { headers, warnings: cut, hasHeader, year } = readThreadingHeaders(bytes);
+    for await (const { ref, stored, fileBytesRead } of scanMailFiles([file], warnings)) {
+      // The header block as stored is all the first look needs (mboxrd quoting only touches bodies).
+      const { headers, warnings: cut, hasHeader, year } = readThreadingHeaders(stored);
       const place = placeOf(ref.source);
       warnings.push(...cut.map((w) => `${place}: ${w}`));
       if (!hasHeader) warnings.push(`${place} skipped, malformed: no header fields found`);

@@ -2,6 +2,11 @@
 
 export const THREAD_SIZES = [1, 10, 50, 200, 500] as const;
 export const HOME_SIZES = [100, 500, 2000] as const;
+/** Threads in the generated mboxes of the scale table (issue 16: 2,000, 20,000 and 60,000; a few hundred MB). */
+export const SCALE_SIZES = [2000, 20000, 60000] as const;
+export const SCALE_MEMORY_BYTES = 500 * 1024 * 1024;
+/** "At least 5,000 messages/s end to end", as a time: at most 200 ms per 1,000 messages. */
+export const SCALE_MS_PER_1000 = 200;
 
 /**
  * Times are checked with a margin: a time fails only above limit x TIME_MARGIN, and between the
@@ -78,6 +83,25 @@ export const BUDGETS: readonly Budget[] = [
   time('home.coreMs@500', 20, 'ms', 'homepage with 500 tracked threads under 20 ms of core work'),
   bytes('home.bytes@2000', PROPERTIES_STORE_BYTES, '2,000 tracked threads fit in the 500 KB store'),
   bytes('home.largestValue@2000', PROPERTY_VALUE_BYTES, 'Apps Script allows 9 KB per property value'),
+  ...SCALE_SIZES.flatMap((n) => [
+    count(`scale.outputMissing@${n}`, 'exactly', 0, 'analyze lists every message of the mbox', 'messages'),
+    bytes(
+      `scale.peakRss@${n}`,
+      SCALE_MEMORY_BYTES,
+      'analyze: memory bounded whatever the file size (under 500 MB)',
+    ),
+  ]),
+  // Throughput is budgeted where start-up (about a second of Node + tsx) no longer dominates.
+  ...SCALE_SIZES.filter((n) => n >= 20000).map((n) =>
+    time(`scale.msPer1000@${n}`, SCALE_MS_PER_1000, 'ms', 'analyze: at least 5,000 messages/s end to end'),
+  ),
+  time('scale.growth', 1.2, 'x', 'analyze: 20,000 threads cost at most 1.2x per message what 2,000 cost'),
+  time(
+    'scale.growthLargest',
+    1.2,
+    'x',
+    'analyze: time linear in messages and threads (largest over smallest)',
+  ),
   count(
     'analyze.messages',
     'exactly',

@@ -3,6 +3,7 @@ import type { AnalyzeRow } from './analyze-bench';
 import type { BundleLoad } from './bundle-load';
 import type { HomepageRow } from './homepage-bench';
 import type { HostileRow } from './hostile-header-bench';
+import { scaleGrowth, type ScaleRow } from './scale-bench';
 import type { SidebarRow } from './sidebar-bench';
 
 export interface BenchResults {
@@ -12,6 +13,8 @@ export interface BenchResults {
   readonly analyze: AnalyzeRow;
   /** Crafted 500 KB address headers in a sidebar open. */
   readonly hostile: readonly HostileRow[];
+  /** The scale table, smallest mbox first. */
+  readonly scale: readonly ScaleRow[];
 }
 
 const spread = (values: readonly number[]): number =>
@@ -51,5 +54,13 @@ export function figuresOf(results: BenchResults): Map<string, number> {
   }
   f.set('analyze.messages', results.analyze.cliMessages);
   f.set('hostile.headerMs', Math.max(...results.hostile.map((r) => r.extraMs)));
+  for (const row of results.scale) {
+    f.set(`scale.outputMissing@${row.threads}`, row.messages - row.outputMessages);
+    f.set(`scale.peakRss@${row.threads}`, row.peakRssBytes);
+    f.set(`scale.msPer1000@${row.threads}`, (row.wallMs / row.messages) * 1000);
+  }
+  const at = (n: number) => results.scale.find((r) => r.threads === n);
+  f.set('scale.growth', scaleGrowth(at(2000), at(20000)));
+  f.set('scale.growthLargest', scaleGrowth(results.scale[0], results.scale[results.scale.length - 1]));
   return f;
 }

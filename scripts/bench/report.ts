@@ -5,6 +5,7 @@ import { round } from './check-budgets';
 import type { BenchResults } from './figures';
 import { growth } from './figures';
 import { int, kb, markdownTable, ms, pct, perService } from './markdown-table';
+import { scaleSection } from './scale-report';
 
 function bundleSection({ bundle: b }: BenchResults): string {
   return markdownTable(
@@ -141,6 +142,8 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
     analyzeSection(results),
     '## Hostile address headers (onGmailMessageOpen)',
     hostileSection(results),
+    '## analyze at Takeout scale',
+    scaleSection(results.scale),
     '## Budgets',
     budgetSection(budgets),
   ].join('\n\n');

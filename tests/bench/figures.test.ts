@@ -1,6 +1,7 @@
 // The figures the budgets read: every budgeted figure is produced, spreads and growth are computed right.
 import type { AnalyzeRow } from '../../scripts/bench/analyze-bench';
-import { BUDGETS, HOME_SIZES, THREAD_SIZES } from '../../scripts/bench/budgets';
+import { BUDGETS, HOME_SIZES, SCALE_SIZES, THREAD_SIZES } from '../../scripts/bench/budgets';
+import type { ScaleRow } from '../../scripts/bench/scale-bench';
 import type { BundleLoad } from '../../scripts/bench/bundle-load';
 import { figuresOf, growth, type BenchResults } from '../../scripts/bench/figures';
 import type { HomepageRow } from '../../scripts/bench/homepage-bench';
@@ -61,15 +62,59 @@ const analyze: AnalyzeRow = {
   coreMs: 600,
 };
 
-function results(sidebar: SidebarRow[]): BenchResults {
+function scaleRow(threads: number, msPerMessage = 0.1): ScaleRow {
+  const messages = threads * 6.5;
+  return {
+    threads,
+    messages,
+    mboxBytes: messages * 620,
+    wallMs: 1000 + messages * msPerMessage,
+    startupMs: 1000,
+    cpuMs: messages * msPerMessage,
+    peakRssBytes: 200 * 1024 * 1024,
+    outputMessages: messages,
+  };
+}
+
+function results(sidebar: SidebarRow[], scale = SCALE_SIZES.map((n) => scaleRow(n))): BenchResults {
   const hostile = [
     { shape: 'one long word', bytes: 512_000, extraMs: 12 },
     { shape: 'real addresses', bytes: 512_000, extraMs: 40 },
   ];
-  return { bundle, sidebar, homepage: HOME_SIZES.map(homeRow), analyze, hostile };
+  return { bundle, sidebar, homepage: HOME_SIZES.map(homeRow), analyze, hostile, scale };
 }
 
 describe('the figures of a bench run', () => {
+  it('measure the scale growth per message without start-up: 1 when linear, more when not', () => {
+    const linear = figuresOf(results(THREAD_SIZES.map((n) => sidebarRow(n))));
+    expect(linear.get('scale.growth')).toBeCloseTo(1);
+    const slower = SCALE_SIZES.map((n) => scaleRow(n, n === 20000 ? 0.15 : 0.1));
+    expect(
+      figuresOf(
+        results(
+          THREAD_SIZES.map((n) => sidebarRow(n)),
+          slower,
+        ),
+      ).get('scale.growth'),
+    ).toBeCloseTo(1.5);
+  });
+
+  it('count the messages missing from the output and the time per 1,000 messages', () => {
+    const rows = SCALE_SIZES.map((n) => ({
+      ...scaleRow(n),
+      outputMessages: scaleRow(n).messages - (n === 60000 ? 3 : 0),
+    }));
+    const f = figuresOf(
+      results(
+        THREAD_SIZES.map((n) => sidebarRow(n)),
+        rows,
+      ),
+    );
+    expect(f.get('scale.outputMissing@60000')).toBe(3);
+    expect(f.get('scale.outputMissing@2000')).toBe(0);
+    expect(f.get('scale.msPer1000@20000')).toBeCloseTo((1000 + 130_000 * 0.1) / 130);
+  });
+
   it('include every figure a budget is written against', () => {
     const figures = figuresOf(results(THREAD_SIZES.map((n) => sidebarRow(n))));
     const missing = BUDGETS.map((b) => b.figure).filter((name) => !figures.has(name));
