@@ -6,9 +6,7 @@ import {
   MILLIONS_RE,
   EDITION_SUBJECT_RE,
   ISSUE_SUBJECT_RE,
-  listManagerMarks,
-  massMailingMarks,
-  robotMarks,
+  phraseMarks,
   ROBOT_SUBJECT_RE,
   TRACKER_EVENT_RE,
   UNSUBSCRIBE_RE,
@@ -157,13 +155,16 @@ function footerOf(text: string): string {
 }
 
 /** The text's own signs; `text` has lost the list's footer already (it speaks for the list). */
-function contentWeights(msg: MailMessage, text: string): { robot: number; mass: number } {
+function contentWeights(msg: MailMessage, ownText: string): { robot: number; mass: number } {
+  // Lower-cased once: the phrase tables are lower-case and case-insensitive Unicode regexes are slow.
+  const text = ownText.toLowerCase();
   const answering = isReply(msg) || isForward(msg);
-  const marks = robotMarks(text);
-  let robot = (marks >= 2 ? 3 : marks) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
-  if (CI_REPORT_RE.test(msg.subject) || (!answering && ROBOT_SUBJECT_RE.test(msg.subject))) robot += 2;
-  if (!answering) robot += Math.min(3, listManagerMarks(text) * 2);
-  let mass = massMailingMarks(`${msg.subject}\n${text}`) + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);
+  const subject = msg.subject.toLowerCase();
+  const marks = phraseMarks(`${subject}\n${text}`);
+  let robot = (marks.robot >= 2 ? 3 : marks.robot) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
+  if (CI_REPORT_RE.test(subject) || (!answering && ROBOT_SUBJECT_RE.test(subject))) robot += 2;
+  if (!answering) robot += Math.min(3, marks.listManager * 2);
+  let mass = marks.mass + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);
   if (MILLIONS_RE.test(text)) mass += 1;
   if (CROWD_GREETING_RE.test(text.slice(0, 300))) mass += 2;
   if (!answering && isShoutedSubject(msg.subject)) mass += 1;
@@ -183,7 +184,10 @@ function contentWeights(msg: MailMessage, text: string): { robot: number; mass: 
  */
 export function weighBulkEvidence(msg: MailMessage, text: string): BulkEvidence {
   const relayed = isListRelayed(msg);
-  const content = contentWeights(msg, relayed ? withoutListFooter(text) : text);
+  const own = relayed ? withoutListFooter(text) : text;
+  // Templates show at the top and in the footer; reading only those keeps long mail cheap.
+  const sample = own.length > 6000 ? `${own.slice(0, 4000)}\n${own.slice(-2000)}` : own;
+  const content = contentWeights(msg, sample);
   const robot = headerRobot(msg) + content.robot;
   // Robots answer patches too, and headers do not change with a reply: the discount is for the text only.
   const answering = (isReply(msg) || isForward(msg)) && robot < BULK_THRESHOLD;

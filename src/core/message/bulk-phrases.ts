@@ -97,15 +97,37 @@ const LIST_MANAGER = [
 const wordStart = (phrases: readonly string[]): RegExp =>
   new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(phrases)})`, 'iu');
 
-/** How many different phrases of the list occur: one stray phrase is weak, several are a template. */
-function distinctMatches(phrases: readonly string[]): (text: string) => number {
-  const re = new RegExp(`(?:${anyOf(phrases)})`, 'giu');
-  return (text) => new Set(Array.from(text.matchAll(re), (m) => m[0].toLowerCase())).size;
+export interface PhraseMarks {
+  /** Distinct mass-mailing phrases (footers, calls to action, cold offers). */
+  readonly mass: number;
+  /** Distinct tracker, help-desk and CI phrases. */
+  readonly robot: number;
+  /** Distinct list-manager phrases (welcome, confirmation, reminder). */
+  readonly listManager: number;
 }
 
-export const massMailingMarks = distinctMatches([...MASS_MAILING, ...UNSUBSCRIBE, ...YOU_RECEIVE]);
-export const robotMarks = distinctMatches([...TRACKER, ...CI_REPORT]);
-export const listManagerMarks = distinctMatches(LIST_MANAGER);
+type Group = keyof PhraseMarks;
+const GROUPS: readonly [Group, readonly string[]][] = [
+  ['mass', [...MASS_MAILING, ...UNSUBSCRIBE, ...YOU_RECEIVE]],
+  ['robot', [...TRACKER, ...CI_REPORT]],
+  ['listManager', LIST_MANAGER],
+];
+const GROUP_OF = new Map(
+  GROUPS.flatMap(([g, phrases]) => phrases.map((p) => [p.replace(/\s+/g, ' '), g] as const)),
+);
+/** Every phrase in one pattern, so the text is read once: long alternations are the costly part. */
+const ALL_PHRASES = new RegExp(anyOf([...GROUP_OF.keys()]), 'g');
+
+/** How many different phrases of each group occur in lower-cased text: one is a hint, several a template. */
+export function phraseMarks(lowerText: string): PhraseMarks {
+  const seen = new Set(Array.from(lowerText.matchAll(ALL_PHRASES), (m) => m[0].replace(/\s+/g, ' ')));
+  const marks = { mass: 0, robot: 0, listManager: 0 };
+  for (const phrase of seen) {
+    const group = GROUP_OF.get(phrase);
+    if (group !== undefined) marks[group] += 1;
+  }
+  return marks;
+}
 
 export const UNSUBSCRIBE_RE = wordStart(UNSUBSCRIBE);
 export const YOU_RECEIVE_RE = wordStart(YOU_RECEIVE);
