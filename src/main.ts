@@ -6,6 +6,7 @@ export { onSettings, onOpenSettings, onSaveSettings } from './handlers/on-settin
 export { onOpenThread } from './handlers/on-open-thread';
 export { onSetReminder, onRemoveReminder } from './handlers/on-reminder';
 export { onStopTracking } from './handlers/on-stop-tracking';
+export { onTrackAgain } from './handlers/on-track-again';
 export { onReplyWithThis } from './handlers/on-reply-with-this';
 export { onChangeTone } from './handlers/on-change-tone';
 export { onCalendarEventOpen } from './handlers/on-calendar-event-open';

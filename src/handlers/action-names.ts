@@ -5,6 +5,7 @@ export const ACTIONS = {
   setReminder: 'onSetReminder',
   removeReminder: 'onRemoveReminder',
   stopTracking: 'onStopTracking',
+  trackAgain: 'onTrackAgain',
   saveSettings: 'onSaveSettings',
   replyWithThis: 'onReplyWithThis',
   changeTone: 'onChangeTone',

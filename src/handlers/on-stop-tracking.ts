@@ -7,7 +7,16 @@ import { stopTracking, storedRecord } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import { storeFailureMessage } from './on-reminder-errors';
 import { calendarsOf, threadIdOf, todayOf } from './on-reminder-record';
+import type { HandlerContext } from './context';
 import { actionHandler } from './run-handler';
+import { loadThreadInsight, sidebarFor } from './thread-insight';
+
+/** The card now says the thread is not tracked and offers "Track again"; without an open thread, a toast. */
+function withUntrackedSidebar(context: HandlerContext, notification: string) {
+  if (!context.event.gmail) return { notification };
+  const card = sidebarFor(context, loadThreadInsight(context), undefined, true);
+  return { navigation: 'update' as const, card, notification };
+}
 
 export function onStopTracking(e: unknown): GoogleAppsScript.Card_Service.ActionResponse {
   return actionHandler(e, (context) => {
@@ -20,6 +29,7 @@ export function onStopTracking(e: unknown): GoogleAppsScript.Card_Service.Action
         stopTracking({ stored: context.stored, today: todayOf(context) }, threadId);
       }),
     );
-    return { notification: failure ?? t.stopped };
+    if (failure) return { notification: failure };
+    return withUntrackedSidebar(context, t.stopped);
   });
 }

@@ -12,6 +12,8 @@ import type { CardView } from '../core/view/card-view';
 import { sidebarView } from '../core/view/sidebar-view';
 import { reminderButton, reminderSection, type ReminderSectionInput } from '../core/view/reminder-section';
 import { readOpenThread } from '../gmail/read-thread';
+import { isStopped } from '../store/tracked-store';
+import { trackingText } from '../core/tracking/tracking-text';
 import { loadDaysOff } from '../store/days-off-store';
 import { ACTIONS } from './action-names';
 import type { HandlerContext } from './context';
@@ -71,7 +73,12 @@ export function loadThreadInsight(
 }
 
 /** `tracked` comes from the thread-open write; other callbacks show the record without writing it. */
-export function sidebarFor(context: HandlerContext, insight: ThreadInsight, tracked?: TrackedOpen): CardView {
+export function sidebarFor(
+  context: HandlerContext,
+  insight: ThreadInsight,
+  tracked?: TrackedOpen,
+  stopped = isStopped(context.stored, insight.analysis.threadId),
+): CardView {
   const { calendar, now } = context;
   const localDate = (ms: number) => calendar.localDateOf(ms, calendar.timeZone);
   const today = localDate(now);
@@ -104,5 +111,13 @@ export function sidebarFor(context: HandlerContext, insight: ThreadInsight, trac
     reminder: reminderSection(reminderInput),
     reminderButton: reminderButton(reminderInput),
     trackingNotice: tracked?.notice ?? null,
+    untracked: stopped ? untrackedParts(context, insight.analysis.threadId) : null,
   });
+}
+
+/** After "Stop tracking": the card says so and offers "Track again" (the homepage no longer lists it). */
+function untrackedParts(context: HandlerContext, threadId: string) {
+  const t = trackingText(context.language);
+  const action = { run: ACTIONS.trackAgain, parameters: { t: threadId } };
+  return { notice: t.notTracked, trackAgain: { label: t.trackAgain, action } };
 }
