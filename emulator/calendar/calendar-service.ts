@@ -58,7 +58,13 @@ function patchEvent(b: CalendarBackend, api: string, resource: Json, calendarId:
  * Events.move changes the event's organizer calendar and keeps its id: the source no longer lists it. Only
  * default events can be moved ("Note that only default events can be moved", Events: move reference).
  */
-function moveEvent(b: CalendarBackend, api: string, calendarId: string, eventId: string, destination: string) {
+function moveEvent(
+  b: CalendarBackend,
+  api: string,
+  calendarId: string,
+  eventId: string,
+  destination: string,
+) {
   const event = b.eventOf(api, calendarId, eventId);
   const target = b.calendarOf(api, destination);
   if (event.status === 'cancelled') throw b.fail(api, 404, 'Not Found', 'notFound');

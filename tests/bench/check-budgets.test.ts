@@ -63,7 +63,7 @@ describe('the budgets of DESIGN.md', () => {
     expect(limit('bundle.bytes')).toBe(194_560);
     expect(limit('bundle.coldLoadMs')).toBe(10);
     expect(limit('open.first.remote@500')).toBe(5);
-    expect(limit('open.repeat.remote@1')).toBe(5);
+    expect(limit('open.repeat.remote@1')).toBe(3);
     expect(limit('core.ms@200')).toBe(2);
     expect(limit('home.propertiesReads@500')).toBe(1);
     expect(limit('home.coreMs@500')).toBe(20);

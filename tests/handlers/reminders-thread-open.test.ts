@@ -113,7 +113,8 @@ describe('opening a thread', () => {
 
   it('offers "Remind me to reply" when the client wrote last', async () => {
     const addon = await startAddon({ now: MONDAY, threads: [[request, proposal, answer]] });
-    expect(cardTexts(addon.open('q3'))).toContain('Remind me to reply');
+    // Marco wrote at 09:20; at 10:00 the 09:30 reminder time has passed: the next quarter hour an hour ahead.
+    expect(cardTexts(addon.open('q3'))).toContain('Remind me to reply today at 11:00');
   });
 
   it('does not track the thread again after "Stop tracking this thread"', async () => {

@@ -3,7 +3,7 @@
 import { dayAndDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n';
 import type { ReminderSlot } from '../tracking/reminder-slot';
-import { remindButton } from '../tracking/reminder-when';
+import { remindButton, reminderWhen } from '../tracking/reminder-when';
 import { trackingText } from '../tracking/tracking-text';
 import type { TrackedThread } from '../tracking/tracked-thread';
 import type { LocalDate } from '../types';
@@ -42,7 +42,9 @@ function mainLabel(input: ReminderSectionInput, date: LocalDate, hasReminder: bo
   const { record } = input;
   if (hasReminder) return t.move;
   // A client who promised an answer wrote last too, but the next move is still theirs.
-  if (record.stage === 'reply') return t.remindToReply;
+  if (record.stage === 'reply') {
+    return `${t.remindToReply} ${reminderWhen(slotOf(input, date), input.language, input.today)}`;
+  }
   if (record.stage === 'rest') return t.checkInLater(input.restMonths);
   return remindButton(slotOf(input, date), input.language, input.today);
 }
