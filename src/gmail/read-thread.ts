@@ -6,6 +6,14 @@ import type { MailMessage, ThreadData } from '../core/types';
 
 /** Bodies only feed phrase rules and language detection; long tails add nothing but time. */
 const BODY_LIMIT = 20_000;
+/**
+ * A subject becomes the project's name in titles and in the nudge text; no real subject is this long, and a
+ * crafted 20,000-character one would otherwise be copied into every card and draft.
+ */
+const SUBJECT_LIMIT = 200;
+
+const bounded = (text: string, limit: number): string =>
+  text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text;
 
 function toMailMessage(message: GoogleAppsScript.Gmail.GmailMessage): MailMessage {
   const headers: Record<string, string> = {};
@@ -21,7 +29,7 @@ function toMailMessage(message: GoogleAppsScript.Gmail.GmailMessage): MailMessag
     to: parseAddressList(message.getTo()),
     cc: parseAddressList(message.getCc()),
     replyTo: parseAddressList(message.getReplyTo()),
-    subject: message.getSubject(),
+    subject: bounded(message.getSubject(), SUBJECT_LIMIT),
     headers,
     body: message.getPlainBody().slice(0, BODY_LIMIT),
   };
