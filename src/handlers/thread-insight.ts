@@ -4,6 +4,7 @@ import type { ToneSetting } from '../core/nudge/choose-tone';
 import { suggestNudge, textInput } from '../core/nudge/suggest-nudge';
 import type { RenderNudgeInput } from '../core/texts/render-nudge';
 import { storedRecord } from '../store/tracked-store';
+import { hasFutureReminder } from '../core/tracking/tracked-thread';
 import type { NudgeSuggestion } from '../core/nudge/nudge-types';
 import { readRecords } from '../core/tracking/record-codec';
 import { replyDelaysElsewhere } from '../core/tracking/reply-delays';
@@ -82,8 +83,11 @@ export function sidebarFor(
   const { calendar, now } = context;
   const localDate = (ms: number) => calendar.localDateOf(ms, calendar.timeZone);
   const today = localDate(now);
+  const record = tracked?.record ?? currentRecord(context, insight);
+  // A settled thread suggests no reminder; one set earlier stays visible so it can be moved or removed.
+  const quiet = insight.analysis.state === 'settled' && !hasFutureReminder(record, today);
   const reminderInput: ReminderSectionInput = {
-    record: tracked?.record ?? currentRecord(context, insight),
+    record,
     suggestedOn: insight.nudge?.sendOn ?? null,
     restMonths: context.settings.ladder.restMonths,
     reminderTime: context.settings.reminderTime,
@@ -108,8 +112,8 @@ export function sidebarFor(
       changeTone: ACTIONS.changeTone,
       stillWaiting: ACTIONS.stillWaiting,
     },
-    reminder: reminderSection(reminderInput),
-    reminderButton: reminderButton(reminderInput),
+    reminder: quiet ? null : reminderSection(reminderInput),
+    reminderButton: quiet ? null : reminderButton(reminderInput),
     trackingNotice: tracked?.notice ?? null,
     untracked: stopped ? untrackedParts(context, insight.analysis.threadId) : null,
   });

@@ -67,9 +67,12 @@ function fromLocalPart(email: string): string | null {
 }
 
 /** A plausible given name, re-cased when written all upper or all lower ("MARCO" → "Marco"). */
+/** Longer than any first name people use ("Maximiliane-Charlotte" is 21): a run of letters, not a name. */
+const FIRST_NAME_MAX = 30;
+
 function asFirstName(token: string): string | null {
   const word = token.replace(/[,;:.]+$/, '');
-  if (word.length < 2 || !LETTERS.test(word)) return null;
+  if (word.length < 2 || word.length > FIRST_NAME_MAX || !LETTERS.test(word)) return null;
   const oneCase = word === word.toUpperCase() || word === word.toLowerCase();
   if (!oneCase) return word;
   return word

@@ -34,7 +34,7 @@ export interface RenderedNudge {
 export function renderNudge(input: RenderNudgeInput): RenderedNudge {
   const texts = TEXTS[input.language];
   const toneTexts = texts[input.tone];
-  const project = input.project.trim();
+  const project = shortProject(input.project);
   const vars: TextVars = {
     firstName: input.firstName?.trim() || null,
     about: texts.about(project),
@@ -57,6 +57,17 @@ export function renderNudge(input: RenderNudgeInput): RenderedNudge {
     tone: input.tone,
     subject: project ? `Re: ${project}` : texts.subjectFallback,
   };
+}
+
+/** A subject longer than a reader takes in at a glance is cut at a word, so every text stays short. */
+const PROJECT_MAX = 80;
+
+function shortProject(subject: string): string {
+  const clean = subject.replace(/\s+/g, ' ').trim();
+  if (clean.length <= PROJECT_MAX) return clean;
+  const cut = clean.slice(0, PROJECT_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > PROJECT_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function isNote(stage: EmailKind | NoteStage): stage is NoteStage {

@@ -234,3 +234,11 @@ describe('the check-in after a promise', () => {
     );
   });
 });
+
+describe('hostile input in the texts', () => {
+  it('cuts a very long subject at a word, and leaves out a "first name" no person has', () => {
+    const body = render({ project: `Catalogo ${'primavera '.repeat(50)}`, firstName: null }).body;
+    expect(body.length).toBeLessThan(1200);
+    expect(body).toContain('…”');
+  });
+});
