@@ -90,6 +90,37 @@ describe('the homepage', () => {
     expect(texts).toContain('Luca Neri');
   });
 
+  it('groups the threads by what to do, in order, and hides the empty sections', () => {
+    const s = setup({ tracked: [] });
+    const thread = (n: number, clientName: string, extra: Partial<Parameters<typeof quoteThread>[0]>) =>
+      store(s.emulator, quoteThread({ threadId: hexId(n), clientName, ...extra }));
+    thread(1, 'Sara Galli', { nextOn: '2024-04-30' });
+    thread(2, 'Luca Neri', { nextOn: '2024-05-20' });
+    thread(3, 'Anna Conti', { state: 'awaiting-me', stage: 'reply', nextOn: '2024-05-06' });
+    thread(4, 'Piero Valenti', { undelivered: true, nextOn: '2024-05-20' });
+    const headers = (card: unknown) => JSON.stringify(card).match(/"header":"[^"]*"/g) ?? [];
+    const card = homepage(s);
+    expect(headers(card)).toEqual([
+      '"header":"Due today and overdue (1)"',
+      '"header":"Your turn (1)"',
+      '"header":"Waiting (1)"',
+      '"header":"Delivery problems (1)"',
+    ]);
+    const texts = cardTexts(card);
+    const at = (text: string) => texts.findIndex((t) => t.startsWith(text));
+    expect(at('Due today')).toBeLessThan(at('Sara Galli'));
+    expect(at('Sara Galli')).toBeLessThan(at('Your turn'));
+    expect(at('Your turn')).toBeLessThan(at('Anna Conti'));
+    expect(at('Waiting (1)')).toBeLessThan(at('Luca Neri'));
+    expect(at('Delivery problems')).toBeLessThan(at('Piero Valenti'));
+    expect(texts).toContain('Piero Valenti · not delivered: check the address');
+    expect(texts).toContain('waiting 7 days · next: 20 May');
+
+    const onlyWaiting = setup({ tracked: [] });
+    store(onlyWaiting.emulator, quoteThread({ nextOn: '2024-05-20' }));
+    expect(headers(homepage(onlyWaiting))).toEqual(['"header":"Waiting (1)"']);
+  });
+
   it('opens a tracked thread from its entry through a link to Gmail', () => {
     const s = setup({ tracked: [] });
     store(s.emulator, quoteThread({ threadId: '18f0000000000003', clientName: 'Sara Galli' }));

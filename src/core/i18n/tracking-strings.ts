@@ -291,6 +291,32 @@ export const TRACKING_STRINGS = {
       (d) => `EN RETARD de ${count(d, 'jour', 'jours', true)}`,
       (d) => `ÜBERFÄLLIG seit ${count(d, 'Tag', 'Tagen')}`,
     ),
+    /** Homepage sections, by what to do ("(2)" is the count). */
+    sections: {
+      due: five(
+        'Da fare oggi o in ritardo',
+        'Due today and overdue',
+        'Para hoy y atrasados',
+        'À faire aujourd’hui et en retard',
+        'Heute fällig und überfällig',
+      ),
+      yourTurn: five('Tocca a te', 'Your turn', 'Te toca', 'À vous', 'Du bist dran'),
+      waiting: five('In attesa', 'Waiting', 'En espera', 'En attente', 'Wartet'),
+      problems: five(
+        'Problemi di consegna',
+        'Delivery problems',
+        'Problemas de entrega',
+        'Problèmes de remise',
+        'Zustellprobleme',
+      ),
+    },
+    bounced: five(
+      'non consegnato: controlla l’indirizzo',
+      'not delivered: check the address',
+      'no entregado: revisa la dirección',
+      'non remis : vérifiez l’adresse',
+      'nicht zugestellt: prüfe die Adresse',
+    ),
     dueToday: five('da fare oggi', 'due today', 'para hoy', 'à faire aujourd’hui', 'heute fällig'),
     open: five('Apri', 'Open', 'Abrir', 'Ouvrir', 'Öffnen'),
     settings: five('Impostazioni', 'Settings', 'Ajustes', 'Paramètres', 'Einstellungen'),

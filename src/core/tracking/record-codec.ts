@@ -66,7 +66,9 @@ function dateAt(value: unknown, seenDay: number): LocalDate | null {
  */
 function codesOf(record: TrackedThread): string {
   const stage = record.stage === null ? '-' : STAGES[record.stage];
-  return `${STATES[record.state]}${stage}${record.language}${record.tone === 'formal' ? 'f' : ''}`;
+  // A trailing "b": my last message bounced (the homepage's "Delivery problems").
+  const flags = `${record.tone === 'formal' ? 'f' : ''}${record.undelivered ? 'b' : ''}`;
+  return `${STATES[record.state]}${stage}${record.language}${flags}`;
 }
 
 export function encodeRecord(record: TrackedThread): string {
@@ -138,7 +140,7 @@ export function decodeRecord(key: string, value: string): TrackedThread | null {
   const state = STATE_OF.get(code.charAt(0));
   const seenOn = dateOfDay(seen);
   const language = LANGUAGES.find((l) => l === code.slice(2, 4));
-  const tone: Tone = code.charAt(4) === 'f' ? 'formal' : 'warm';
+  const tone: Tone = code.slice(4).includes('f') ? 'formal' : 'warm';
   if (!state || !seenOn || !language || str(email) === null || str(eventId) === null) return null;
   const seenDay = seen as number;
   return {
@@ -155,6 +157,7 @@ export function decodeRecord(key: string, value: string): TrackedThread | null {
     eventId: str(eventId) ?? '',
     language,
     tone,
+    ...(code.slice(4).includes('b') ? { undelivered: true } : {}),
     delaysHours: delaysOf(row[11]),
     stillWaitingAt: countOf(row[14]),
     seenOn,

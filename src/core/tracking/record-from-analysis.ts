@@ -35,6 +35,7 @@ export function recordFromAnalysis(input: RecordInput): TrackedThread {
     tone: input.tone,
     // Kept while it still applies: a new message in the thread ends the user's "still waiting".
     stillWaitingAt: a.stillWaiting ? a.humanMessages : null,
+    ...(a.undelivered && a.state !== 'no-client' ? { undelivered: true } : {}),
     delaysHours: a.replyDelaysDays.slice(-MAX_DELAYS).map((days) => Math.round(days / HOUR_DAYS)),
     seenOn: input.today,
   };

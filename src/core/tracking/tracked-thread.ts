@@ -36,6 +36,8 @@ export interface TrackedThread {
    * null when they did not. A new message ends it (see AnalyzeThreadInput.stillWaitingAt).
    */
   readonly stillWaitingAt: number | null;
+  /** My latest message bounced: the homepage lists the thread under "Delivery problems". */
+  readonly undelivered?: boolean;
   /** This thread's client reply delays in hours (at most MAX_DELAYS, newest last). */
   readonly delaysHours: readonly number[];
   /** The local date the record was last written: pruning removes the longest unseen first. */
