@@ -389,6 +389,31 @@ describe('holidays and absences', () => {
     expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
   });
 
+  it('finds my out-of-office days on later pages, after empty ones', async () => {
+    const addon = await startAddon({
+      now: MONDAY,
+      threads: [[request, proposal]],
+      settings: { holidayCountry: 'none' },
+    });
+    addon.emulator.calendar.paging = { pageSize: 1, emptyBetween: true, emptyFirst: true };
+    const events = addon.emulator.calendar.resolve('primary')!.events;
+    for (const [id, day] of [
+      ['ooo1', '2026-09-01'],
+      ['ooo2', '2026-10-01'],
+      ['ooo3', '2026-11-19'],
+    ]) {
+      events.set(id!, {
+        id: id!,
+        status: 'confirmed',
+        eventType: 'outOfOffice',
+        start: { dateTime: `${day}T00:00:00+01:00` },
+        end: { dateTime: `${day}T23:00:00+01:00` },
+      });
+    }
+    expect(statusLine(addon, 'q2')).toBe('Waiting on Marco for 6 days · 3 working days');
+    expect(addon.emulator.calls.count('Calendar.Events.list')).toBeGreaterThan(3);
+  });
+
   it('keeps the sidebar working when the first Calendar read hits the quota', async () => {
     const addon = await startAddon({
       now: MONDAY,
