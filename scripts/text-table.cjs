@@ -4,27 +4,34 @@ const acorn = require('acorn');
 
 const esbuild = require('esbuild');
 
-/**
- * Codes for pairs: U+0370-U+07FF (Greek to NKo), two bytes in UTF-8 and never written in the five
- * languages' texts (the build refuses texts that use them).
- */
-const FIRST_CODE = 0x370;
-const LAST_CODE = 0x7ff;
-const CODE = /[\u0370-\u07ff]/;
-/** Shorter literals cost more as a lookup (`$t[123]`) than they save (measured: 20 is the best cut). */
+/** Shorter literals cost more as a lookup (`$T[123]`) than they save (measured: 20 is the best cut). */
 const MIN_LITERAL = 20;
 
 /**
- * Pair encoding (byte-pair encoding on characters): the most frequent adjacent pairs, a few at a time,
- * become one code each, until the codes run out or no pair repeats. Returns the packed text and the
- * pairs, two characters per code (a pair may hold earlier codes).
+ * The characters that stand for pairs, cheapest first: control characters (one byte, and legal unescaped
+ * in a JavaScript string; line breaks excepted), then U+0370-U+07FF (Greek to NKo, two bytes). Only
+ * those the texts never use; the first one left is the separator between strings.
  */
-function encode(text) {
-  if (CODE.test(text)) throw new Error('text table: a text uses a character of the code range U+0370-U+07FF');
+function codeCharacters(text) {
+  const candidates = [];
+  for (let c = 1; c < 32; c++) if (c !== 10 && c !== 13) candidates.push(String.fromCharCode(c));
+  for (let c = 0x370; c <= 0x7ff; c++) candidates.push(String.fromCharCode(c));
+  const used = new Set(text);
+  const free = candidates.filter((c) => !used.has(c));
+  if (free.length < 64) throw new Error('text table: too few characters left for codes');
+  return { separator: free[0], codes: free.slice(1).join('') };
+}
+
+/**
+ * Pair encoding (byte-pair encoding on characters): the most frequent adjacent pairs, a few at a time,
+ * become one code each, until the codes run out or no pair repeats. `pairs` holds two characters per
+ * code, in code order; a pair only ever holds earlier codes.
+ */
+function encode(text, codes) {
   let packed = text;
   let pairs = '';
-  let next = FIRST_CODE;
-  for (let found = true; found && next <= LAST_CODE;) {
+  let next = 0;
+  for (let found = true; found && next < codes.length;) {
     const counts = new Map();
     for (let i = 0; i < packed.length - 1; i++) {
       const pair = packed[i] + packed[i + 1];
@@ -37,27 +44,46 @@ function encode(text) {
     found = false;
     for (const [pair] of frequent) {
       const parts = packed.split(pair);
-      if (parts.length < 4 || next > LAST_CODE) continue;
-      packed = parts.join(String.fromCharCode(next++));
+      if (parts.length < 4 || next >= codes.length) continue;
+      packed = parts.join(codes[next++]);
       pairs += pair;
       found = true;
     }
   }
-  return { packed, pairs };
+  return { packed, pairs, codes: codes.slice(0, next) };
 }
 
 /**
- * Shipped in the bundle (minified) and run once per load: every code expands to its pair, recursively
- * and memoised, in one native `replace`. No loop over characters in JavaScript: a fresh context runs
- * this cold, so the work is left to the regular-expression engine.
+ * Shipped in the bundle (minified) and run once per load: the pairs expand in code order (each holds only
+ * earlier codes), then the text in one native `replace`. No loop over characters in JavaScript: a fresh
+ * context runs this cold, so the work is left to the regular-expression engine.
  */
-function decodeTable(packed, pairs, separator, first) {
-  var expanded = [];
-  function expand(code) {
-    var k = code.charCodeAt(0) - first;
-    return expanded[k] || (expanded[k] = pairs.slice(2 * k, 2 * k + 2).replace(/[\u0370-\u07ff]/g, expand));
+function decodeTable(packed, pairs, codes, separator) {
+  var at = {},
+    expanded = [],
+    code = new RegExp('[' + codes.replace(/[\]\\^-]/g, '\\$&') + ']', 'g'),
+    i;
+  function look(c) {
+    return expanded[at[c]];
   }
-  return packed.replace(/[\u0370-\u07ff]/g, expand).split(separator);
+  for (i = 0; i < codes.length; i++) {
+    at[codes[i]] = i;
+    expanded[i] = pairs.slice(2 * i, 2 * i + 2).replace(code, look);
+  }
+  return packed.replace(code, look).split(separator);
+}
+
+/** A string literal that keeps control characters raw (JSON.stringify would spell each in six bytes). */
+function literal(text) {
+  const escapes = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+  };
+  return `"${text.replace(/["\\\n\r\u2028\u2029]/g, (c) => escapes[c])}"`;
 }
 
 // Minified apart: the bundle is already minified when the table is made. (An assignment, so the
@@ -101,14 +127,6 @@ function proseNodes(code) {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A character absent from every string, from a list of cheap ones. */
-function unusedChar(strings, taken) {
-  const all = strings.join('');
-  const free = [...'|~^`#@%{}'].find((c) => !all.includes(c) && !taken.includes(c));
-  if (!free) throw new Error('text table: no free separator character');
-  return free;
-}
-
 /** An identifier the bundle never uses, for the table. */
 function freeName(code) {
   const name = ['$', '$t', '$T', '$x', '$q', '$z'].find(
@@ -126,10 +144,10 @@ function packTexts(code) {
   const nodes = proseNodes(code);
   const strings = [...new Set(nodes.map((n) => n.text))];
   const index = new Map(strings.map((s, i) => [s, i]));
-  const separator = unusedChar(strings, '');
   const name = freeName(code);
-  const { packed, pairs } = encode(strings.join(separator));
-  const table = decodeTable(packed, pairs, separator, FIRST_CODE);
+  const { separator, codes } = codeCharacters(strings.join(''));
+  const encoded = encode(strings.join(separator), codes);
+  const table = decodeTable(encoded.packed, encoded.pairs, encoded.codes, separator);
   if (table.length !== strings.length || table.some((s, i) => s !== strings[i]))
     throw new Error('text table: the decoded table differs from the bundle’s strings');
   let out = '';
@@ -143,9 +161,9 @@ function packTexts(code) {
     at = node.end;
   }
   out += code.slice(at);
-  const args = [packed, pairs, separator, FIRST_CODE].map((a) => JSON.stringify(a)).join(',');
+  const args = [encoded.packed, encoded.pairs, encoded.codes, separator].map(literal).join(',');
   const header = `var ${name}=(${DECODER})(${args});\n`;
   return { code: header + out, strings: strings.length, literals: nodes.length };
 }
 
-module.exports = { packTexts, encode, decodeTable, proseNodes, FIRST_CODE };
+module.exports = { packTexts, encode, decodeTable, codeCharacters, literal, proseNodes };

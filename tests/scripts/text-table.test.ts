@@ -3,9 +3,10 @@ import vm from 'node:vm';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const textTable = require('../../scripts/text-table.cjs') as {
   packTexts(code: string): { code: string; strings: number; literals: number };
-  encode(text: string): { packed: string; pairs: string };
-  decodeTable(packed: string, pairs: string, separator: string, first: number): string[];
-  FIRST_CODE: number;
+  encode(text: string, codes: string): { packed: string; pairs: string; codes: string };
+  decodeTable(packed: string, pairs: string, codes: string, separator: string): string[];
+  codeCharacters(text: string): { separator: string; codes: string };
+  literal(text: string): string;
 };
 
 const run = (code: string): unknown => vm.runInNewContext(`${code}\n;result`);
@@ -47,10 +48,10 @@ describe('the text table of the build', () => {
           { maxLength: 40 },
         ),
         (strings) => {
-          const { packed, pairs } = textTable.encode(strings.join('|'));
-          expect(textTable.decodeTable(packed, pairs, '|', textTable.FIRST_CODE)).toEqual(
-            strings.join('|').split('|'),
-          );
+          const { separator, codes } = textTable.codeCharacters(strings.join(''));
+          const encoded = textTable.encode(strings.join(separator), codes);
+          const decoded = textTable.decodeTable(encoded.packed, encoded.pairs, encoded.codes, separator);
+          expect(decoded).toEqual(strings.join(separator).split(separator));
         },
       ),
     );
@@ -60,11 +61,19 @@ describe('the text table of the build', () => {
     const text = Array.from({ length: 200 }, (_, i) => `Waiting on client ${i} for a few working days`).join(
       '|',
     );
-    const { packed, pairs } = textTable.encode(text);
+    const { packed, pairs } = textTable.encode(text, textTable.codeCharacters(text).codes);
     expect(Buffer.byteLength(packed + pairs)).toBeLessThan(Buffer.byteLength(text) / 2);
   });
 
-  it('refuses texts that use the characters it encodes with', () => {
-    expect(() => textTable.encode('Привет')).toThrow(/code range/);
+  it('never takes a character the texts use as a code or a separator', () => {
+    const text = 'Привет \u0001 Ωmega';
+    const { separator, codes } = textTable.codeCharacters(text);
+    for (const c of [separator, ...codes]) expect(text.includes(c)).toBe(false);
+  });
+
+  it('writes control characters raw and escapes quotes, backslashes and line breaks', () => {
+    const text = 'a\u0001"b\\c\nd\u2028';
+    expect(textTable.literal(text)).toBe('"a\u0001\\"b\\\\c\\nd\\u2028"');
+    expect(vm.runInNewContext(textTable.literal(text))).toBe(text);
   });
 });
