@@ -3,8 +3,9 @@ import { listMailFiles } from '../../mail/mail-files';
 import { parseMessage } from '../../mail/parse-message';
 import { placeOf } from '../../mail/read-mail';
 import type { ParsedMail } from '../../mail/parsed-mail';
+import { MessagePlaces } from '../../mail/message-places';
 import { MessageReader, scanMailFiles, type MessageRef } from '../../mail/scan-mail';
-import { ThreadIndex } from '../../mail/thread-index';
+import { ThreadIndex, type ThreadGroup } from '../../mail/thread-index';
 import { readThreadingHeaders } from '../../mail/threading-headers';
 import { threadOf } from '../../mail/group-threads';
 import { toMailMessage } from '../../mail/to-mail-message';
@@ -27,13 +28,20 @@ export interface StreamedReport {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** First look: every message's threading headers, streamed; only refs and ids are kept. */
-async function indexMessages(options: AnalyzeOptions, warnings: string[], progress: Progress) {
+/**
+ * First look: every message's threading headers, streamed; only places and ids are kept, and the ids only
+ * until the threads are known (the index is dropped when this returns).
+ */
+async function indexMessages(
+  options: AnalyzeOptions,
+  warnings: string[],
+  progress: Progress,
+): Promise<{ groups: ThreadGroup[]; refs: MessagePlaces; minYear: number | null }> {
   const files = await listMailFiles(options.paths, warnings);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   progress.start(total);
   const index = new ThreadIndex();
-  const refs: MessageRef[] = [];
+  const refs = new MessagePlaces();
   let done = 0;
   let minYear = Infinity;
   for (const file of files) {
@@ -45,14 +53,14 @@ async function indexMessages(options: AnalyzeOptions, warnings: string[], progre
       if (!hasHeader) warnings.push(`${place} skipped, malformed: no header fields found`);
       else {
         index.add(headers);
-        refs.push(ref);
+        refs.add(ref, Number(ref.source.slice(ref.source.lastIndexOf('#') + 1)) || 1);
         if (year !== null && year < minYear) minYear = year;
       }
-      progress.reading(refs.length, done + fileBytesRead);
+      progress.reading(refs.size, done + fileBytesRead);
     }
     done += file.bytes;
   }
-  return { index, refs, minYear: Number.isFinite(minYear) ? minYear : null };
+  return { groups: index.groups(), refs, minYear: Number.isFinite(minYear) ? minYear : null };
 }
 
 async function parseAll(
@@ -76,16 +84,15 @@ async function parseAll(
 /** The whole run: read (streamed), then each thread read again, parsed and analysed, then written out. */
 export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progress): Promise<StreamedReport> {
   const warnings: string[] = [];
-  const { index, refs, minYear } = await indexMessages(options, warnings, progress);
+  const { groups, refs, minYear } = await indexMessages(options, warnings, progress);
   const calendar = calendarFor(options, minYear);
   const analyzer = threadAnalyzer(options, calendar);
   const reader = new MessageReader();
-  const groups = index.groups();
   let messages = 0;
   let bytes = 0;
   try {
     for (const group of groups) {
-      const members = group.members.map((i) => refs[i] as MessageRef);
+      const members = group.members.map((i) => refs.get(i));
       const parsed = await parseAll(members, reader, warnings);
       messages += members.length;
       bytes += members.reduce((sum, r) => sum + r.length, 0);
