@@ -59,7 +59,8 @@ function gather(target: string, threadId: string, elsewhere: readonly string[]):
   for (const event of extra) removeQuietly(target, event.id ?? '');
   let found = kept ?? null;
   for (const calendarId of others(target, elsewhere)) {
-    const events = findReminders(calendarId, threadId);
+    // 'primary' and the user's address name the same calendar: the event already kept is not a copy.
+    const events = findReminders(calendarId, threadId).filter((e) => e.id !== found?.id);
     const moving = found ? null : events.shift();
     for (const event of events) removeQuietly(calendarId, event.id ?? '');
     // Events.move keeps the event id: no moment with two events, nor with none.
