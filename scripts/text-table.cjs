@@ -6,6 +6,8 @@ const esbuild = require('esbuild');
 
 /** Shorter literals cost more as a lookup (`$T[123]`) than they save (measured: 20 is the best cut). */
 const MIN_LITERAL = 20;
+/** A pattern pays for `new RegExp($T[i],"iu")` from about this length. */
+const MIN_PATTERN = 60;
 
 /**
  * The characters that stand for pairs, cheapest first: control characters (one byte, and legal unescaped
@@ -19,7 +21,7 @@ function codeCharacters(text) {
   const used = new Set(text);
   const free = candidates.filter((c) => !used.has(c));
   if (free.length < 64) throw new Error('text table: too few characters left for codes');
-  return { separator: free[0], codes: free.slice(1).join('') };
+  return { separator: free[0], item: free[1], codes: free.slice(2).join('') };
 }
 
 /**
@@ -107,7 +109,19 @@ function proseNodes(code) {
       parent.key === node &&
       !parent.computed;
     const directive = parent && parent.type === 'ExpressionStatement';
-    if (node.type === 'Literal' && typeof node.value === 'string' && !keyOfParent && !directive) {
+    // Phrase lists and month names: an array of three or more strings becomes one entry, split again.
+    const strings = node.type === 'ArrayExpression' && node.elements.length >= 3 ? node.elements : [];
+    if (
+      strings.length > 0 &&
+      strings.every((e) => e && e.type === 'Literal' && typeof e.value === 'string')
+    ) {
+      found.push({ start: node.start, end: node.end, items: strings.map((e) => e.value) });
+      return;
+    }
+    // Long patterns (phrase alternations) too, rebuilt by the RegExp constructor from their source.
+    if (node.type === 'Literal' && node.regex && node.end - node.start >= MIN_PATTERN) {
+      found.push({ start: node.start, end: node.end, text: node.regex.pattern, flags: node.regex.flags });
+    } else if (node.type === 'Literal' && typeof node.value === 'string' && !keyOfParent && !directive) {
       if (node.value.length >= MIN_LITERAL)
         found.push({ start: node.start, end: node.end, text: node.value, template: false });
     } else if (
@@ -142,10 +156,11 @@ function freeName(code) {
  */
 function packTexts(code) {
   const nodes = proseNodes(code);
+  const { separator, item, codes } = codeCharacters(nodes.map((n) => n.text ?? n.items.join('')).join(''));
+  for (const node of nodes) if (node.items) node.text = node.items.join(item);
   const strings = [...new Set(nodes.map((n) => n.text))];
   const index = new Map(strings.map((s, i) => [s, i]));
   const name = freeName(code);
-  const { separator, codes } = codeCharacters(strings.join(''));
   const encoded = encode(strings.join(separator), codes);
   const table = decodeTable(encoded.packed, encoded.pairs, encoded.codes, separator);
   if (table.length !== strings.length || table.some((s, i) => s !== strings[i]))
@@ -157,7 +172,12 @@ function packTexts(code) {
     // Minified code writes `return"…"` and `case"…"`: a lookup there needs a space, or it would read as
     // the identifier `return$t`.
     const glue = !node.template && /[\w$]/.test(code[node.start - 1] ?? '') ? ' ' : '';
-    out += code.slice(at, node.start) + (node.template ? `\${${ref}}` : glue + ref);
+    const value = node.items
+      ? `${ref}.split(${literal(item)})`
+      : node.flags !== undefined
+        ? `new RegExp(${ref},${JSON.stringify(node.flags)})`
+        : ref;
+    out += code.slice(at, node.start) + (node.template ? `\${${ref}}` : glue + value);
     at = node.end;
   }
   out += code.slice(at);

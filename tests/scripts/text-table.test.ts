@@ -18,13 +18,20 @@ describe('the text table of the build', () => {
     'var table={"a key that is long enough":"a value that is long enough too",short:"tiny"};',
     'var who="Giulia Bianchi";',
     'var line=`Waiting on ${who} for quite a while now, sadly`;',
-    'var result=[kind("a long case label here"),kind("x"),table["a key that is long enough"],line,String.raw`raw text stays as it is ${who}`];',
+    'var months=["gennaio","febbraio","marzo"],pattern=/(?:unsubscribe|opt out|abmelden|désinscrire|darse de baja|cancellati)/iu;',
+    'var result=[months,pattern.test("Per favore CANCELLATI qui"),pattern.source,kind("a long case label here"),kind("x"),table["a key that is long enough"],line,String.raw`raw text stays as it is ${who}`];',
   ].join('\n');
 
   it('keeps what the program computes while its prose moves into the table', () => {
     const packed = textTable.packTexts(program);
     expect(packed.literals).toBeGreaterThanOrEqual(4);
     expect(run(packed.code)).toEqual(run(program));
+  });
+
+  it('turns lists of strings and long patterns into table entries', () => {
+    const { code } = textTable.packTexts(program);
+    expect(code).not.toContain('"febbraio"');
+    expect(code).toMatch(/new RegExp\(\$\w*\[\d+\],"iu"\)/);
   });
 
   it('leaves directives, object keys and tagged templates in place', () => {
