@@ -8,6 +8,10 @@ const esbuild = require('esbuild');
 const MIN_LITERAL = 20;
 /** A pattern pays for `new RegExp($T[i],"iu")` from about this length. */
 const MIN_PATTERN = 60;
+/** Pairs coded per counting pass: fewer is closer to one at a time (measured: 10 packs best here). */
+const PAIRS_PER_PASS = 10;
+/** Lists (and call arguments) of this many strings or more become one entry. */
+const MIN_LIST = 3;
 
 /**
  * The characters that stand for pairs, cheapest first: control characters (one byte, and legal unescaped
@@ -42,7 +46,7 @@ function encode(text, codes) {
     const frequent = [...counts]
       .filter(([, n]) => n >= 3)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 16);
+      .slice(0, PAIRS_PER_PASS);
     found = false;
     for (const [pair] of frequent) {
       const parts = packed.split(pair);
@@ -109,13 +113,20 @@ function proseNodes(code) {
       parent.key === node &&
       !parent.computed;
     const directive = parent && parent.type === 'ExpressionStatement';
-    // Phrase lists and month names: an array of three or more strings becomes one entry, split again.
-    const strings = node.type === 'ArrayExpression' && node.elements.length >= 3 ? node.elements : [];
+    // Phrase lists, month names and five-language rows (`five("…", "…", …)`): three or more strings in a
+    // list or as a call's arguments become one entry, split again (spread into the call).
+    const call = node.type === 'CallExpression' || node.type === 'NewExpression';
+    const list = node.type === 'ArrayExpression' ? node.elements : call ? node.arguments : [];
     if (
-      strings.length > 0 &&
-      strings.every((e) => e && e.type === 'Literal' && typeof e.value === 'string')
+      list.length >= MIN_LIST &&
+      list.every((e) => e && e.type === 'Literal' && typeof e.value === 'string')
     ) {
-      found.push({ start: node.start, end: node.end, items: strings.map((e) => e.value) });
+      const [first, last] = [list[0], list[list.length - 1]];
+      const range = call
+        ? { start: first.start, end: last.end, spread: true }
+        : { start: node.start, end: node.end };
+      found.push({ ...range, items: list.map((e) => e.value) });
+      if (call) visit(node.callee, node);
       return;
     }
     // Long patterns (phrase alternations) too, rebuilt by the RegExp constructor from their source.
@@ -173,7 +184,7 @@ function packTexts(code) {
     // the identifier `return$t`.
     const glue = !node.template && /[\w$]/.test(code[node.start - 1] ?? '') ? ' ' : '';
     const value = node.items
-      ? `${ref}.split(${literal(item)})`
+      ? `${node.spread ? '...' : ''}${ref}.split(${literal(item)})`
       : node.flags !== undefined
         ? `new RegExp(${ref},${JSON.stringify(node.flags)})`
         : ref;

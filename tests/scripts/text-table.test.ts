@@ -19,7 +19,9 @@ describe('the text table of the build', () => {
     'var who="Giulia Bianchi";',
     'var line=`Waiting on ${who} for quite a while now, sadly`;',
     'var months=["gennaio","febbraio","marzo"],pattern=/(?:unsubscribe|opt out|abmelden|désinscrire|darse de baja|cancellati)/iu;',
-    'var result=[months,pattern.test("Per favore CANCELLATI qui"),pattern.source,kind("a long case label here"),kind("x"),table["a key that is long enough"],line,String.raw`raw text stays as it is ${who}`];',
+    'function five(a,b,c,d,e){return [a,b,c,d,e].join("/")}',
+    'var row=five("Impostazioni salvate","Settings saved","Ajustes guardados","Paramètres enregistrés","Einstellungen gespeichert");',
+    'var result=[row,months,pattern.test("Per favore CANCELLATI qui"),pattern.source,kind("a long case label here"),kind("x"),table["a key that is long enough"],line,String.raw`raw text stays as it is ${who}`];',
   ].join('\n');
 
   it('keeps what the program computes while its prose moves into the table', () => {
@@ -31,6 +33,7 @@ describe('the text table of the build', () => {
   it('turns lists of strings and long patterns into table entries', () => {
     const { code } = textTable.packTexts(program);
     expect(code).not.toContain('"febbraio"');
+    expect(code).toMatch(/five\(\.\.\.\$\w*\[\d+\]\.split\(/);
     expect(code).toMatch(/new RegExp\(\$\w*\[\d+\],"iu"\)/);
   });
 
