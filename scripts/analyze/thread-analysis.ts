@@ -68,7 +68,7 @@ export function threadAnalyzer(options: AnalyzeOptions, calendar: WorkCalendar):
   const delays = new Map<string, number[]>();
   const add = (t: ThreadInput): void => {
     const thread = { id: t.key, subject: t.subject, messages: [...t.messages] };
-    const analysis = analyzeThread({ identity, calendar, now: options.now, thread });
+    const analysis = analyzeThread({ identity, calendar, now: options.now, thread, everyAsk: true });
     // The language is decided now, so the thread's text need not be kept until the output.
     const language = chooseLanguage({
       clientText: analysis.clientText,

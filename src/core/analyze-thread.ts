@@ -5,7 +5,8 @@ import { clientReplyTest, findClient } from './analysis/find-client';
 import { withListReplies } from './analysis/list-replies';
 import { myOpenQuestion, threadRegister } from './analysis/my-words';
 import { orderMessages } from './analysis/order-messages';
-import { asksOf, isHuman, settledBy, type SettledBy } from './analysis/settled';
+import { wordsOf } from './analysis/own-words';
+import { asksOf, isHuman, settledBy, settledWindow, type SettledBy } from './analysis/settled';
 import { absenceInForce, contactsByDay } from './analysis/waiting';
 import { promisedDate } from './message/promised-date';
 import { projectName } from './message/subject';
@@ -33,6 +34,8 @@ export interface AnalyzeThreadInput {
    * user says so at this moment, about the thread as it is.
    */
   readonly stillWaitingAt?: number | 'now' | null;
+  /** Read `asks` on every human message (the CLI's JSON); the add-on reads only those the rules need. */
+  readonly everyAsk?: boolean;
 }
 
 const CLIENT_TEXT_LIMIT = 2000;
@@ -70,7 +73,7 @@ function myTextOf(messages: readonly AnnotatedMessage[]): string {
   let text = '';
   for (let i = messages.length - 1; i >= 0 && text.length < CLIENT_TEXT_LIMIT; i -= 1) {
     const m = messages[i] as AnnotatedMessage;
-    if (m.kind === 'me') text += `${m.text}\n\n`;
+    if (m.kind === 'me') text += `${wordsOf(m)}\n\n`;
   }
   return text.trim().slice(0, CLIENT_TEXT_LIMIT);
 }
@@ -106,7 +109,7 @@ export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const lastReply = lastIndex(messages, isClient);
   if (lastReply >= 0) withPromise(messages, lastReply, calendar);
   const lastMine = lastIndex(messages, (m) => m.kind === 'me');
-  const asks = asksOf(messages);
+  const asks = asksOf(messages, input.everyAsk ? -1 : settledWindow(messages, lastMine, lastReply));
   const promised = lastReply >= 0 && (messages[lastReply] as AnnotatedMessage).promisedBy !== null;
   const settled = settledBy({ messages, asks, lastMine, lastReply, promised });
   const humanMessages = messages.filter(isHuman).length;

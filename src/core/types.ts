@@ -71,7 +71,10 @@ export interface AnalyzedMessage {
   readonly robot?: boolean;
   readonly outOfOfficeUntil: LocalDate | null;
   readonly promisedBy: LocalDate | null;
-  /** Human messages: whether this one expects an answer; null for automated mail. */
+  /**
+   * Human messages: whether this one expects an answer; null for automated mail, and (unless every ask was
+   * asked for) for messages older than the exchange the settled rule reads.
+   */
   readonly asks: boolean | null;
 }
 

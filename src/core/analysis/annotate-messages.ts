@@ -9,7 +9,7 @@ import type { PlacedMessage } from './order-messages';
 /** `promisedBy` is left null here: analyzeThread reads it on the client's newest reply only. */
 export interface AnnotatedMessage extends Omit<AnalyzedMessage, 'asks'> {
   readonly message: MailMessage;
-  /** The sender's own words (unquoted, no signature): filled for human messages (mine and the client's). */
+  /** The sender's own words (unquoted, no signature): filled for client messages (mine: see wordsOf). */
   readonly text: string;
 }
 
@@ -33,7 +33,7 @@ export function annotateMessages(
     let cached: string | undefined;
     const unquoted = (): string => (cached ??= unquotedText(message.body));
     const kind = classifyMessage(message, identity, unquoted);
-    const text = kind === 'client' || kind === 'me' ? unquoted() : '';
+    const text = kind === 'client' ? unquoted() : '';
     return {
       id: message.id,
       at,

@@ -3,15 +3,15 @@ import { openQuestionOf } from '../message/open-question';
 import { registerOfMessages } from '../message/register';
 import type { Register } from '../types';
 import type { AnnotatedMessage } from './annotate-messages';
+import { wordsOf } from './own-words';
 
-/** Texts of the messages of one kind, newest first. */
-function textsOf(messages: readonly AnnotatedMessage[], kind: 'me' | 'client'): string[] {
-  const out: string[] = [];
+/** Texts of the messages of one kind, newest first, read only as far as the caller goes. */
+function* textsOf(messages: readonly AnnotatedMessage[], kind: 'me' | 'client'): Generator<string> {
   for (let i = messages.length - 1; i >= 0; i -= 1) {
     const m = messages[i] as AnnotatedMessage;
-    if (m.kind === kind && m.text !== '') out.push(m.text);
+    const words = m.kind === kind ? wordsOf(m) : '';
+    if (words !== '') yield words;
   }
-  return out;
 }
 
 /**

@@ -2,15 +2,31 @@
 import { acknowledgesOnly, asksForAnswer } from '../message/asks';
 import { promisesAnswer } from '../message/promises-answer';
 import type { AnnotatedMessage } from './annotate-messages';
+import { wordsOf } from './own-words';
 
 /** 'mine': my unanswered messages ask nothing; 'client': the client's reply asks nothing and answers mine. */
 export type SettledBy = 'mine' | 'client';
 
 export const isHuman = (m: AnnotatedMessage): boolean => m.kind === 'me' || m.kind === 'client';
 
-/** Per message: whether it asks for an answer; null for automated mail, which never asks anyone. */
-export function asksOf(messages: readonly AnnotatedMessage[]): (boolean | null)[] {
-  return messages.map((m) => (isHuman(m) ? asksForAnswer(m.text) : null));
+/**
+ * Per message after `from` (every message when -1): whether it asks for an answer; null for automated
+ * mail, which never asks anyone, and for the messages before `from`, which no rule reads.
+ */
+export function asksOf(messages: readonly AnnotatedMessage[], from = -1): (boolean | null)[] {
+  return messages.map((m, i) => (i > from && isHuman(m) ? asksForAnswer(wordsOf(m)) : null));
+}
+
+/**
+ * The first message settledBy reads is after this index: the client's last message before my last one
+ * (my messages since then are what the client's reply answers), or the client's last reply if earlier.
+ */
+export function settledWindow(
+  messages: readonly AnnotatedMessage[],
+  lastMine: number,
+  lastReply: number,
+): number {
+  return Math.min(lastReply, lastIndexBefore(messages, Math.max(lastMine, 0), 'client'));
 }
 
 export interface SettledInput {
@@ -42,10 +58,10 @@ export function settledBy(input: SettledInput): SettledBy | null {
   }
   const theirs = indexesAfter(messages, lastMine, 'client');
   if (theirs.length === 0 || theirs.some((i) => asks[i])) return null;
-  if (theirs.some((i) => promisesAnswer((messages[i] as AnnotatedMessage).text))) return null;
+  if (theirs.some((i) => promisesAnswer(wordsOf(messages[i] as AnnotatedMessage)))) return null;
   const previousReply = lastIndexBefore(messages, lastMine, 'client');
   const myQuestionOpen = indexesAfter(messages, previousReply, 'me').some((i) => i < lastMine + 1 && asks[i]);
-  const onlyAcknowledged = theirs.every((i) => acknowledgesOnly((messages[i] as AnnotatedMessage).text));
+  const onlyAcknowledged = theirs.every((i) => acknowledgesOnly(wordsOf(messages[i] as AnnotatedMessage)));
   return myQuestionOpen && onlyAcknowledged ? null : 'client';
 }
 

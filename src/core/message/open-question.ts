@@ -37,7 +37,7 @@ export function lastQuestionOf(text: string): string | null {
 }
 
 /** Over my unanswered messages, newest first: the newest one that asked a question decides. */
-export function openQuestionOf(myTextsNewestFirst: readonly string[]): string | null {
+export function openQuestionOf(myTextsNewestFirst: Iterable<string>): string | null {
   for (const text of myTextsNewestFirst) {
     const question = lastQuestionOf(text);
     if (question) return question;

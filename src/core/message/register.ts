@@ -51,7 +51,7 @@ export function registerOf(text: string): Register | null {
 }
 
 /** The register of the newest message that shows one (a relationship can move from Sie to du). */
-export function registerOfMessages(textsNewestFirst: readonly string[]): Register | null {
+export function registerOfMessages(textsNewestFirst: Iterable<string>): Register | null {
   for (const text of textsNewestFirst) {
     const register = registerOf(text);
     if (register) return register;

@@ -6,10 +6,14 @@ const theirs = (at: string, body: string) => message({ at, from: MARCO, to: GIUL
 
 describe('a settled thread', () => {
   it('is settled when my unanswered message asks nothing', () => {
-    const a = analyze([
-      theirs('2025-09-08T10:00:00+02:00', 'Ciao Giulia, mi mandi i file definitivi?'),
-      mine('2025-09-08T12:00:00+02:00', 'Ciao Marco, eccoti i file definitivi. Buon lavoro!'),
-    ]);
+    const a = analyze(
+      [
+        theirs('2025-09-08T10:00:00+02:00', 'Ciao Giulia, mi mandi i file definitivi?'),
+        mine('2025-09-08T12:00:00+02:00', 'Ciao Marco, eccoti i file definitivi. Buon lavoro!'),
+      ],
+      undefined,
+      { everyAsk: true },
+    );
     expect(a.state).toBe('settled');
     expect(a.settledBy).toBe('mine');
     expect(a.messages.map((m) => m.asks)).toEqual([true, false]);
