@@ -109,9 +109,10 @@ export async function expectCount(target: Locator, count: number): Promise<void>
 
 /**
  * One Chromium per test file and a fresh preview server and page per test: call at the top of a file; the
- * returned function gives the current test's page.
+ * returned function gives the current test's page. By default the sample user reads an English interface
+ * (the samples' own settings say Italian).
  */
-export function usePreviewPerTest(): () => PreviewPage {
+export function usePreviewPerTest(args: string[] = ['--locale', 'en']): () => PreviewPage {
   let browser: Browser;
   let preview: PreviewPage;
   beforeAll(async () => {
@@ -121,10 +122,28 @@ export function usePreviewPerTest(): () => PreviewPage {
     await browser.close();
   });
   beforeEach(async () => {
-    preview = await openPreview(browser);
+    preview = await openPreview(browser, args);
   });
   afterEach(async () => {
     await preview.close();
   });
   return () => preview;
+}
+
+/** The sidebar's fixed footer lies wholly inside the 900-pixel viewport, and holds `labels`. */
+export async function expectFooterInView(page: Page, labels: (string | RegExp)[]): Promise<void> {
+  const footer = sidebar(page).locator('.card-footer');
+  await footer.waitFor({ state: 'visible' });
+  const box = await footer.boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
+  for (const label of labels) await footer.getByRole('button', { name: label }).waitFor({ state: 'visible' });
+}
+
+/** The element is drawn within the first 900 pixels (no scrolling needed). */
+export async function expectAboveFold(target: Locator): Promise<void> {
+  await target.first().waitFor({ state: 'visible' });
+  const box = await target.first().boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
 }

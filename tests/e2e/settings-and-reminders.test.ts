@@ -52,22 +52,23 @@ describe('Calendar reminders in the preview', () => {
   it('puts a reminder for the suggested date in the calendar panel', async () => {
     const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
-    await clickSidebarButton(page, /^Remind me on/);
+    await clickSidebarButton(page, /^Remind me/);
     const event = page.locator('#calendar-panel .calendar-event');
     await expectCount(event, 1);
     await expectText(event, 'Brand guidelines proposal');
-    await expectText(event, '23 Nov 2026, 09:30');
+    // 10:00 on the suggested day: the next quarter hour at least an hour ahead.
+    await expectText(event, '23 Nov 2026, 11:00');
     await screenshot(page, 'reminder-set', true);
   });
 
   it('moves the reminder to the date chosen in the date picker, keeping one event', async () => {
     const { page } = current();
     await openThread(page, 'Brand guidelines proposal');
-    await clickSidebarButton(page, /^Remind me on/);
+    await clickSidebarButton(page, /^Remind me/);
     await expectCount(page.locator('#calendar-panel .calendar-event'), 1);
     await sidebar(page).locator('input[type="date"]').first().fill('2026-11-26');
     await sidebar(page).locator('input[type="date"]').first().dispatchEvent('change');
-    await clickSidebarButton(page, /^(Move the reminder|Remind me on)/);
+    await clickSidebarButton(page, /^(Move the reminder|Use this date)/);
     const event = page.locator('#calendar-panel .calendar-event');
     await expectCount(event, 1);
     await expectText(event, '26 Nov 2026');

@@ -27,7 +27,7 @@ export const UI_STRINGS = {
     (name, days, working) => `Waiting on ${name} for ${days} · ${working}`,
     (name, days, working) => `Esperando a ${name} desde hace ${days} · ${working}`,
     (name, days, working) => `En attente de ${name} depuis ${days} · ${working}`,
-    (name, days, working) => `Du wartest seit ${days} auf ${name} · ${working}`,
+    (name, days, working) => `Du wartest auf ${name}: ${days} · ${working}`,
   ),
   yourTurn: five<S2>(
     (name, days) => `${name} ha scritto per ultimo ${days} fa: ora tocca a te`,
