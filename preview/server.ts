@@ -1,7 +1,7 @@
 // `npm start`: serves the local preview of the add-on on localhost; a user error is one line and exit code 1.
 import { PreviewError } from './load-mail';
 import { parseOptions, UsageError } from './options';
-import { startPreview } from './start-preview';
+import { openInBrowser, startPreview } from './start-preview';
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   console.log(
     `Follow-up Coach preview: ${preview.threadCount} threads from ${source}, as ${preview.session.userEmail}, now ${when} (${preview.session.timeZone})`,
   );
-  console.log(`Open http://localhost:${preview.port}/  (Ctrl+C to stop)`);
+  const url = `http://localhost:${preview.port}/`;
+  console.log(`Open ${url}  (Ctrl+C to stop)`);
+  // Best effort: the printed URL is the way in when no browser can be started from here.
+  openInBrowser(url);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 // Everything `npm start` does once the options are parsed: read mail, start the session and the server.
+import { spawn } from 'node:child_process';
 import type { MailThread } from '../mail/parsed-mail';
 import { startPreviewServer, type RunningPreview } from './http-server';
 import { loadThreads, readSampleProfile, SAMPLES_DIR } from './load-mail';
@@ -60,4 +61,27 @@ export async function startPreview(
   const session = new PreviewSession(profile);
   const running = await startPreviewServer(session, options.port);
   return { ...running, session, warnings: profile.warnings, threadCount: profile.threads.length };
+}
+
+/**
+ * Opens the page in the user's browser when the system can (xdg-open on Linux, open on macOS, start on
+ * Windows), quietly: no browser, no display or no opener is never an error (the URL is printed anyway).
+ * Returns false when no opener could be started. Set NO_BROWSER=1 to skip it.
+ */
+export function openInBrowser(url: string, platform: string = process.platform): boolean {
+  if (process.env['NO_BROWSER'] === '1' || process.env['CI']) return false;
+  const [command, args] =
+    platform === 'darwin'
+      ? ['open', [url]]
+      : platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
