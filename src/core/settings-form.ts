@@ -1,4 +1,5 @@
 // Turns the Settings card's form inputs into validated Settings, naming the first field that is wrong.
+import { HOLIDAY_COUNTRIES } from './holidays/holiday-calendars';
 import { LADDER_FIELDS, NO_HOLIDAYS, settingsSchema, type Settings } from './settings';
 
 export type SettingsFormResult =
@@ -20,9 +21,12 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** "1,5" and "1.5" alike; '' and words become NaN, which the schema refuses by field. */
+/**
+ * Plain decimal digits only: "3", "1,5" and "1.5" alike. Number() would also take "0x10", "1e1" or " 3 ";
+ * anything but digits with one optional decimal mark becomes NaN, which the schema refuses by field.
+ */
 function number(value: string): number {
-  return value === '' ? Number.NaN : Number(value.replace(',', '.'));
+  return /^\d+([.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : Number.NaN;
 }
 
 /** 'auto' → '' (my locale's country), 'none' stays, a country code is upper-cased. */
@@ -30,7 +34,10 @@ function holidayCountry(value: string | undefined, current: string): string {
   if (value === undefined) return current;
   const lower = value.toLowerCase();
   if (lower === LOCALE_COUNTRY_OPTION) return '';
-  return lower === NO_HOLIDAYS ? NO_HOLIDAYS : value.toUpperCase();
+  if (lower === NO_HOLIDAYS) return NO_HOLIDAYS;
+  // Only the countries the dropdown offers ("ZZ" is two letters, but no country): others fail the schema.
+  const code = value.toUpperCase();
+  return HOLIDAY_COUNTRIES.includes(code) ? code : `?${code}`;
 }
 
 function ladderFrom(inputs: Inputs, current: Settings['ladder']): Record<string, number> {
