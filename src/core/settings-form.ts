@@ -75,7 +75,8 @@ export function parseSettingsForm(inputs: Inputs, current: Settings, complete = 
     tone: first(inputs, 'tone') ?? current.tone,
     language: first(inputs, 'language') ?? current.language,
     emailReminder: flag('emailReminder'),
-    calendarId: first(inputs, 'calendarId') ?? current.calendarId,
+    // The card shows the main calendar as an empty field: empty (or cleared) means 'primary'.
+    calendarId: cleared('calendarId', current.calendarId) || 'primary',
   };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };

@@ -43,10 +43,9 @@ function renderSelect(view: Extract<WidgetView, { type: 'select' }>): Widget {
     checkbox: types.CHECK_BOX,
     switch: types.SWITCH,
   };
-  const input = CardService.newSelectionInput()
-    .setType(type[view.control])
-    .setFieldName(view.name)
-    .setTitle(view.label);
+  const input = CardService.newSelectionInput().setType(type[view.control]).setFieldName(view.name);
+  // A switch carries its label on its item: a title above it would say the same thing twice.
+  if (view.label) input.setTitle(view.label);
   for (const option of view.options) input.addItem(option.label, option.value, option.selected);
   if (view.onChange) input.setOnChangeAction(renderAction(view.onChange));
   return input;

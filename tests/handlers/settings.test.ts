@@ -125,7 +125,12 @@ describe('the Settings card', () => {
       'Your other addresses (aliases), comma-separated: write full addresses such as anna@example.com, at most 20. Nothing was saved.',
     ],
     ['workingDays', undefined, 'Working days: choose at least one day. Nothing was saved.'],
-    ['calendarId', '', "Calendar for reminders: write 'primary' or a calendar id. Nothing was saved."],
+    // An empty field is the main calendar; an id longer than Google's is refused.
+    [
+      'calendarId',
+      'c'.repeat(201),
+      'Calendar for reminders: leave it empty for your main calendar, or write a calendar id. Nothing was saved.',
+    ],
   ])(
     'refuses a wrong %s with a message naming the field, keeping the stored settings byte for byte',
     (field, value, message) => {

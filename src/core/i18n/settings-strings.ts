@@ -133,11 +133,11 @@ export const SETTINGS_STRINGS = {
     ),
   },
   calendarHint: five(
-    "'primary' o l'ID di un calendario (dalle impostazioni di Google Calendar)",
-    "'primary' or a calendar id from Google Calendar's settings",
-    "'primary' o el ID de un calendario (en los ajustes de Google Calendar)",
-    "'primary' ou l’identifiant d’un agenda (dans les paramètres de Google Agenda)",
-    "'primary' oder die ID eines Kalenders (aus den Google-Kalender-Einstellungen)",
+    'Vuoto: il tuo calendario principale. Per un altro, incolla il suo ID dalle impostazioni di Google Calendar.',
+    "Empty: your main calendar. For another one, paste its id from Google Calendar's settings.",
+    'Vacío: tu calendario principal. Para otro, pega su ID desde los ajustes de Google Calendar.',
+    'Vide : votre agenda principal. Pour un autre, collez son identifiant depuis les paramètres de Google Agenda.',
+    'Leer: dein Hauptkalender. Für einen anderen füge seine ID aus den Google-Kalender-Einstellungen ein.',
   ),
   /** Ladder numbers: hint and refusals quoting the bounds the schema checks. */
   ladder: {
@@ -214,11 +214,11 @@ export const SETTINGS_STRINGS = {
       'verwende HH:MM im 24-Stunden-Format, zum Beispiel 09:30.',
     ),
     calendarId: five(
-      "scrivi 'primary' o l'ID di un calendario.",
-      "write 'primary' or a calendar id.",
-      "escribe 'primary' o el ID de un calendario.",
-      "écrivez 'primary' ou l’identifiant d’un agenda.",
-      "gib 'primary' oder eine Kalender-ID ein.",
+      "lascia vuoto per il calendario principale o scrivi l'ID di un calendario.",
+      'leave it empty for your main calendar, or write a calendar id.',
+      'déjalo vacío para tu calendario principal o escribe el ID de un calendario.',
+      'laissez vide pour votre agenda principal ou écrivez l’identifiant d’un agenda.',
+      'leer lassen für deinen Hauptkalender oder eine Kalender-ID eingeben.',
     ),
     tone: five(
       'scegli automatico, cordiale o formale.',

@@ -25,7 +25,7 @@ function aboutMe(settings: Settings, t: SettingsText): SectionView {
       {
         type: 'select',
         name: 'colleaguesCountAsMe',
-        label: t.fields.colleaguesCountAsMe,
+        label: '',
         control: 'switch',
         options: [option(t.fields.colleaguesCountAsMe, 'true', settings.colleaguesCountAsMe)],
       },
@@ -73,7 +73,7 @@ function calendarSection(settings: Settings, t: SettingsText, localeCountry: str
       {
         type: 'select',
         name: 'emailReminder',
-        label: t.fields.emailReminder,
+        label: '',
         control: 'switch',
         options: [option(t.fields.emailReminder, 'true', settings.emailReminder)],
       },
@@ -81,7 +81,8 @@ function calendarSection(settings: Settings, t: SettingsText, localeCountry: str
         type: 'text-input',
         name: 'calendarId',
         label: t.fields.calendarId,
-        value: settings.calendarId,
+        // "primary" means nothing to a user: the main calendar is the empty field, its hint says so.
+        value: settings.calendarId === 'primary' ? '' : settings.calendarId,
         hint: t.hints.calendarId,
       },
     ],
