@@ -78,6 +78,8 @@ export function parseSettingsForm(inputs: Inputs, current: Settings, complete = 
     // The card shows the main calendar as an empty field: empty (or cleared) means 'primary'.
     calendarId: cleared('calendarId', current.calendarId) || 'primary',
   };
+  // Nudges are signed with this name: an empty one would sign them by nobody, so the card refuses it.
+  if (complete && candidate.myName === '') return { ok: false, field: 'myName', detail: 'empty' };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];

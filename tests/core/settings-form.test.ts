@@ -25,6 +25,13 @@ describe('the Settings form', () => {
     expect(result.ok && result.settings.ladder.typicalReplyFactor).toBe(expected);
   });
 
+  it('refuses an empty name on the Settings card: the nudges would be signed by nobody', () => {
+    const inputs = { myName: [''], workingDays: ['1'] };
+    expect(parseSettingsForm(inputs, DEFAULT_SETTINGS, true)).toMatchObject({ ok: false, field: 'myName' });
+    const named = parseSettingsForm({ ...inputs, myName: ['Giulia'] }, DEFAULT_SETTINGS, true);
+    expect(named).toMatchObject({ ok: true, settings: { myName: 'Giulia' } });
+  });
+
   it('refuses a country code that is not in the list', () => {
     expect(form({ holidayCountry: 'ZZ' })).toMatchObject({ ok: false, field: 'holidayCountry' });
     expect(form({ holidayCountry: 'nl' })).toMatchObject({ ok: true, settings: { holidayCountry: 'NL' } });

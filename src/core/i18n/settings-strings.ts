@@ -172,11 +172,12 @@ export const SETTINGS_STRINGS = {
       'dieser Wert ist ungültig.',
     ),
     myName: five<(max: number) => string>(
-      (max) => `usa al massimo ${max} caratteri.`,
-      (max) => `use at most ${max} characters.`,
-      (max) => `usa como máximo ${max} caracteres.`,
-      (max) => `utilisez au plus ${max} caractères.`,
-      (max) => `verwende höchstens ${max} Zeichen.`,
+      (max) => `scrivi il tuo nome (al massimo ${max} caratteri): firma i messaggi suggeriti.`,
+      (max) => `write your name (at most ${max} characters): it signs the suggested messages.`,
+      (max) => `escribe tu nombre (como máximo ${max} caracteres): firma los mensajes sugeridos.`,
+      (max) => `écrivez votre nom (${max} caractères au plus) : il signe les messages proposés.`,
+      (max) =>
+        `gib deinen Namen ein (höchstens ${max} Zeichen): er unterschreibt die vorgeschlagenen Nachrichten.`,
     ),
     aliases: five<(max: number) => string>(
       (max) => `scrivi indirizzi completi come anna@esempio.it, al massimo ${max}.`,
