@@ -14,18 +14,25 @@ const PAIRS_PER_PASS = 10;
 const MIN_LIST = 3;
 
 /**
- * The characters that stand for pairs, cheapest first: control characters (one byte, and legal unescaped
- * in a JavaScript string; line breaks excepted), then U+0370-U+07FF (Greek to NKo, two bytes). Only
- * those the texts never use; the first one left is the separator between strings.
+ * The characters that stand for pairs, cheapest first: control characters 3-31 (one byte, and legal
+ * unescaped in a JavaScript string; line breaks excepted), then U+0370-U+07FF (Greek to NKo, two bytes).
+ * 1 and 2 separate the strings and the items of a list. A fixed set, so the bundle need not carry it:
+ * the build refuses texts that use any of them.
  */
+const CODES = [
+  ...[...Array(29).keys()].map((i) => i + 3).filter((c) => c !== 10 && c !== 13),
+  ...[...Array(0x800 - 0x370).keys()].map((i) => i + 0x370),
+]
+  .map((c) => String.fromCharCode(c))
+  .join('');
+// eslint-disable-next-line no-control-regex -- control characters are the one-byte codes
+const RESERVED = /[\x01-\x09\x0b\x0c\x0e-\x1f\u0370-\u07ff]/;
+
 function codeCharacters(text) {
-  const candidates = [];
-  for (let c = 1; c < 32; c++) if (c !== 10 && c !== 13) candidates.push(String.fromCharCode(c));
-  for (let c = 0x370; c <= 0x7ff; c++) candidates.push(String.fromCharCode(c));
-  const used = new Set(text);
-  const free = candidates.filter((c) => !used.has(c));
-  if (free.length < 64) throw new Error('text table: too few characters left for codes');
-  return { separator: free[0], item: free[1], codes: free.slice(2).join('') };
+  const used = RESERVED.exec(text);
+  if (used)
+    throw new Error(`text table: a text uses U+${used[0].charCodeAt(0).toString(16)}, kept for codes`);
+  return { separator: '\x01', item: '\x02', codes: CODES };
 }
 
 /**
@@ -62,20 +69,19 @@ function encode(text, codes) {
 /**
  * Shipped in the bundle (minified) and run once per load: the pairs expand in code order (each holds only
  * earlier codes), then the text in one native `replace`. No loop over characters in JavaScript: a fresh
- * context runs this cold, so the work is left to the regular-expression engine.
+ * context runs this cold, so the work is left to the regular-expression engine. The code of a character
+ * is its place in CODES.
  */
-function decodeTable(packed, pairs, codes, separator) {
-  var at = {},
-    expanded = [],
-    code = new RegExp('[' + codes.replace(/[\]\\^-]/g, '\\$&') + ']', 'g'),
+function decodeTable(packed, pairs, separator) {
+  var expanded = [],
+    // eslint-disable-next-line no-control-regex -- the one-byte codes
+    code = /[\x03-\x09\x0b\x0c\x0e-\x1f\u0370-\u07ff]/g,
     i;
   function look(c) {
-    return expanded[at[c]];
+    var n = c.charCodeAt(0);
+    return expanded[n < 32 ? n - 3 - (n > 10) - (n > 13) : n - 853];
   }
-  for (i = 0; i < codes.length; i++) {
-    at[codes[i]] = i;
-    expanded[i] = pairs.slice(2 * i, 2 * i + 2).replace(code, look);
-  }
+  for (i = 0; 2 * i < pairs.length; i++) expanded[i] = pairs.slice(2 * i, 2 * i + 2).replace(code, look);
   return packed.replace(code, look).split(separator);
 }
 
@@ -173,7 +179,7 @@ function packTexts(code) {
   const index = new Map(strings.map((s, i) => [s, i]));
   const name = freeName(code);
   const encoded = encode(strings.join(separator), codes);
-  const table = decodeTable(encoded.packed, encoded.pairs, encoded.codes, separator);
+  const table = decodeTable(encoded.packed, encoded.pairs, separator);
   if (table.length !== strings.length || table.some((s, i) => s !== strings[i]))
     throw new Error('text table: the decoded table differs from the bundle’s strings');
   let out = '';
@@ -192,7 +198,7 @@ function packTexts(code) {
     at = node.end;
   }
   out += code.slice(at);
-  const args = [encoded.packed, encoded.pairs, encoded.codes, separator].map(literal).join(',');
+  const args = [encoded.packed, encoded.pairs, separator].map(literal).join(',');
   const header = `var ${name}=(${DECODER})(${args});\n`;
   return { code: header + out, strings: strings.length, literals: nodes.length };
 }

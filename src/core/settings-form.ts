@@ -4,7 +4,13 @@ import { LADDER_FIELDS, NO_HOLIDAYS, settingsSchema, type Settings } from './set
 
 export type SettingsFormResult =
   | { readonly ok: true; readonly settings: Settings }
-  | { readonly ok: false; readonly field: string; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly field: string;
+      readonly detail: string;
+      /** What the user entered, unvalidated: the card shows it again so that nothing typed is lost. */
+      readonly entered: Settings;
+    };
 
 type Inputs = Readonly<Record<string, readonly string[]>>;
 
@@ -79,11 +85,12 @@ export function parseSettingsForm(inputs: Inputs, current: Settings, complete = 
     calendarId: cleared('calendarId', current.calendarId) || 'primary',
   };
   // Nudges are signed with this name: an empty one would sign them by nobody, so the card refuses it.
-  if (complete && candidate.myName === '') return { ok: false, field: 'myName', detail: 'empty' };
+  const entered = candidate as Settings;
+  if (complete && candidate.myName === '') return { ok: false, field: 'myName', detail: 'empty', entered };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];
   const path = (issue?.path ?? []).map(String).filter((part) => !/^\d+$/.test(part));
   const field = path[path.length - 1] ?? 'settings';
-  return { ok: false, field, detail: issue?.message ?? 'invalid' };
+  return { ok: false, field, detail: issue?.message ?? 'invalid', entered };
 }

@@ -3,7 +3,12 @@
 import { countryOfTimeZone } from '../core/holidays/zone-country';
 import { parseSettingsForm } from '../core/settings-form';
 import type { Settings } from '../core/settings';
-import { settingsRefusal, settingsSaved, settingsView } from '../core/view/settings-view';
+import {
+  settingsRefusal,
+  settingsSaved,
+  settingsView,
+  type SettingsCardOptions,
+} from '../core/view/settings-view';
 import { reminderText } from '../core/tracking/reminder-when';
 import { parseStoredSettings, SETTINGS_KEY } from '../store/settings-store';
 import { withUserLock } from '../store/user-lock';
@@ -13,15 +18,21 @@ import { storeFailureMessage } from './on-reminder-errors';
 import { saveSettingsMovingReminders, type MoveResult } from './on-settings-move';
 import { actionHandler, universalHandler } from './run-handler';
 
-function cardFor(context: HandlerContext, settings: Settings, resetFields: readonly string[] = []) {
+function cardFor(
+  context: HandlerContext,
+  settings: Settings,
+  more: Omit<SettingsCardOptions, 'localeCountry'> = {},
+) {
   // The default holiday country is the time zone's (DESIGN "Holidays"); the option names it.
   const localeCountry = countryOfTimeZone(context.calendar.timeZone) ?? '';
-  return settingsView(settings, context.language, ACTIONS.saveSettings, { localeCountry, resetFields });
+  return settingsView(settings, context.language, ACTIONS.saveSettings, { localeCountry, ...more });
 }
 
 /** The stored fields that got their default when read (parsed again: pure and cheap, no service call). */
 const cardOf = (context: HandlerContext) =>
-  cardFor(context, context.settings, parseStoredSettings(context.stored[SETTINGS_KEY]).resetFields);
+  cardFor(context, context.settings, {
+    resetFields: parseStoredSettings(context.stored[SETTINGS_KEY]).resetFields,
+  });
 
 export function onSettings(e: unknown): GoogleAppsScript.Card_Service.UniversalActionResponse {
   return universalHandler(e, 'settings', cardOf);
@@ -36,7 +47,13 @@ export function onSaveSettings(e: unknown): GoogleAppsScript.Card_Service.Action
   return actionHandler(e, (context) => {
     const complete = context.event.parameters['form'] === 'settings';
     const result = parseSettingsForm(context.event.inputs, context.settings, complete);
-    if (!result.ok) return { notification: settingsRefusal(result.field, context.language) };
+    if (!result.ok) {
+      // The card comes back with what was typed and the message under the refused field: nothing is lost.
+      const message = settingsRefusal(result.field, context.language);
+      const refused = { field: result.field, message };
+      const card = cardFor(context, result.entered, { refused, typed: context.event.inputs });
+      return { navigation: 'update', card, notification: message };
+    }
     let moves: MoveResult = { moved: 0, unfinished: false };
     const failure = storeFailureMessage(context, () =>
       withUserLock(() => {

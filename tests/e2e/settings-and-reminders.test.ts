@@ -36,12 +36,27 @@ describe('Settings in the preview', () => {
   it('refuses an invalid reminder time with a message naming the field, and keeps the saved value', async () => {
     const { page } = current();
     await openSettings(current());
+    await sidebar(page).locator('input[data-name="myName"]').fill('Giulia Bianchi, Studio');
     await sidebar(page).locator('input[data-name="reminderTime"]').fill('25:99');
     await sidebar(page).getByRole('button', { name: 'Save' }).click();
     const message = await toastText(page);
     expect(message).toMatch(/Reminder time/);
     expect(message).not.toMatch(/undefined/);
-    await screenshot(page, 'settings-invalid');
+    // The card comes back with the message right under the refused field and every entry as typed.
+    const time = sidebar(page).locator('input[data-name="reminderTime"]');
+    expect(await time.inputValue()).toBe('25:99');
+    expect(await sidebar(page).locator('input[data-name="myName"]').inputValue()).toBe(
+      'Giulia Bianchi, Studio',
+    );
+    const fieldBox = (await time.boundingBox())!;
+    const warning = sidebar(page)
+      .locator('.text-paragraph', { hasText: /Reminder time/ })
+      .first();
+    await warning.waitFor({ state: 'visible' });
+    const warningBox = (await warning.boundingBox())!;
+    expect(warningBox.y).toBeGreaterThan(fieldBox.y);
+    expect(warningBox.y - (fieldBox.y + fieldBox.height)).toBeLessThan(80);
+    await screenshot(page, 'settings-invalid', true);
     await page.locator('#btn-home').click();
     await openSettings(current());
     expect(await sidebar(page).locator('input[data-name="reminderTime"]').inputValue()).toBe('09:30');

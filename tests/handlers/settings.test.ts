@@ -142,6 +142,25 @@ describe('the Settings card', () => {
     },
   );
 
+  it('shows a refusal on the card right under its field, with every entry as typed', () => {
+    const s = setup({ tracked: [], settings: { myName: 'Giulia', reminderTime: '08:45' } });
+    const typed = form({ myName: 'Giulia B.', firstWaitWorkingDays: '1e1', tone: 'warm' });
+    const result = JSON.parse(JSON.stringify(s.click('onSaveSettings', { ...save, formInputs: typed })));
+    const card = result.renderActions.action.navigations[0].updateCard;
+    assertValidCard(card);
+    const widgets = card.sections.flatMap((section: { widgets: unknown[] }) => section.widgets);
+    const at = widgets.findIndex(
+      (w: { textInput?: { name: string } }) => w.textInput?.name === 'firstWaitWorkingDays',
+    );
+    expect(widgets[at].textInput.value).toBe('1e1');
+    expect(widgets[at + 1].textParagraph.text).toContain('Nothing was saved.');
+    const value = (name: string) =>
+      widgets.find((w: { textInput?: { name: string } }) => w.textInput?.name === name);
+    expect(value('myName').textInput.value).toBe('Giulia B.');
+    expect(JSON.stringify(card)).toMatch(/"text":"Warm[^"]*","value":"warm","selected":true/);
+    expect(s.emulator.properties.user()['settings']).toContain('"myName":"Giulia"');
+  });
+
   it('refuses in Italian for an Italian user', () => {
     const s = setup({ tracked: [], locale: 'it' });
     const result = s.click('onSaveSettings', { ...save, formInputs: form({ reminderTime: '25:00' }) });

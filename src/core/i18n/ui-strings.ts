@@ -190,13 +190,6 @@ export const UI_STRINGS = {
   tone: five('Tono', 'Tone', 'Tono', 'Ton', 'Ton'),
   warm: five('Cordiale', 'Warm', 'Cercano', 'Chaleureux', 'Herzlich'),
   formal: five('Formale', 'Formal', 'Formal', 'Formel', 'Förmlich'),
-  formalFallback: five(
-    'Per questa lingua è disponibile solo il tono cordiale.',
-    'This language has the warm tone only.',
-    'Este idioma solo tiene el tono cercano.',
-    'Cette langue n’a que le ton chaleureux.',
-    'Für diese Sprache gibt es nur den herzlichen Ton.',
-  ),
   noMoreEmails: five(
     'Niente più email: il cerchio è chiuso. Il passo più garbato ora è un promemoria in calendario.',
     'No more emails: the loop is closed. A calendar check-in is the kindest next step.',
@@ -254,7 +247,6 @@ export const UI_STRINGS = {
     'Impossible d’afficher cette fiche. Réessayez dans une minute.',
     'Diese Karte konnte nicht angezeigt werden. Versuch es in einer Minute.',
   ),
-  retry: five('Riprova', 'Try again', 'Reintentar', 'Réessayer', 'Erneut versuchen'),
   /** The facts about the wait, in one collapsible section. */
   details: five(
     'Dettagli: risposte e attese',

@@ -129,6 +129,28 @@ export interface SettingsCardOptions {
   readonly localeCountry: string;
   /** Stored fields that could not be read and got their default (see parseStoredSettings). */
   readonly resetFields?: readonly string[];
+  /** A refused save: the field and its message, shown under that field; the text inputs as typed. */
+  readonly refused?: { readonly field: string; readonly message: string };
+  readonly typed?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The refusal under its field (at the top when no single field is to blame); typed text kept as typed. */
+function withRefusal(sections: SectionView[], options: SettingsCardOptions): SectionView[] {
+  const { refused, typed = {} } = options;
+  if (!refused) return sections;
+  const warning: WidgetView = { type: 'text', text: refused.message, style: 'warning' };
+  let placed = false;
+  const out = sections.map((section) => ({
+    ...section,
+    widgets: section.widgets.flatMap((w): WidgetView[] => {
+      const own =
+        w.type === 'text-input' && typed[w.name]?.[0] !== undefined ? { ...w, value: typed[w.name]![0]! } : w;
+      if (!('name' in w) || w.name !== refused.field) return [own];
+      placed = true;
+      return [own, warning];
+    }),
+  }));
+  return placed ? out : [{ widgets: [warning] }, ...out];
 }
 
 /** "Reminder time (HH:MM)"; ['settings'] stays as it is (the text says "all"). */
@@ -150,12 +172,15 @@ export function settingsView(
   return {
     name: 'settings',
     title: t.title,
-    sections: [
-      ...noticeSection,
-      aboutMe(settings, t),
-      calendarSection(settings, t, options.localeCountry),
-      messagesSection(settings, t),
-    ],
+    sections: withRefusal(
+      [
+        ...noticeSection,
+        aboutMe(settings, t),
+        calendarSection(settings, t, options.localeCountry),
+        messagesSection(settings, t),
+      ],
+      options,
+    ),
     footer: { label: t.save, action: { run: saveAction, parameters: { form: 'settings' } }, filled: true },
   };
 }
