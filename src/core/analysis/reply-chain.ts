@@ -6,6 +6,9 @@ function idsIn(value: string | undefined): string[] {
   return Array.from((value ?? '').matchAll(/<([^<>\s]+)>/g), (m) => (m[1] as string).toLowerCase());
 }
 
+/** About the last twenty Message-IDs of References. */
+const NEAREST_REFERENCES_CHARS = 2000;
+
 function ownId(m: MailMessage): string {
   return idsIn(m.headers['message-id'])[0] ?? '';
 }
@@ -29,7 +32,10 @@ export function chainPlaces(messages: readonly MailMessage[], at: readonly numbe
     if (id !== '' && !index.has(id)) index.set(id, i);
   });
   const parents = messages.map((m) => {
-    const ids = [...idsIn(m.headers['in-reply-to']), ...idsIn(m.headers['references'])];
+    // References lists every ancestor, oldest first: the nearest ones carry the chain (older ones are reached
+    // through them), and reading all of them makes a long thread quadratic.
+    const references = m.headers['references'] ?? '';
+    const ids = [...idsIn(m.headers['in-reply-to']), ...idsIn(references.slice(-NEAREST_REFERENCES_CHARS))];
     return [...new Set(ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined))];
   });
   const places: (ChainPlace | undefined)[] = [];

@@ -1,5 +1,7 @@
 // Words automated mail uses in its subject and first lines, in English, Italian, German, French and Spanish.
 
+import { phraseAlternation } from './phrase-pattern';
+
 function anyOf(phrases: readonly string[]): string {
   return phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
 }
@@ -164,11 +166,11 @@ const BOUNCE_BODY = [
 
 export const AUTO_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(AUTO_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
 export const BOUNCE_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(BOUNCE_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
-export const AUTO_BODY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(AUTO_BODY)})`, 'iu');
-export const NOTICE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(NOTICE_CUES)})`, 'iu');
+export const AUTO_BODY_RE = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(AUTO_BODY, '\\s*')})`, 'iu');
+export const NOTICE_CUE_RE = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(NOTICE_CUES, '\\s*')})`, 'iu');
 /** A return date the way notices write it: a return word, then a day number ("until 24 November", "fino al 24/11"). */
 export const RETURN_DATE_RE =
-  /(?:^|[^\p{L}])(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;
+  /(?<!\p{L})(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;
 /** Lotus Notes and Domino name the person in the subject: "Anna Rossi/Milano/IT is out of the office." */
 export const AUTO_SUBJECT_END_RE =
   /(?:\bis out of the office|\bè fuori (?:sede|ufficio)|\bist (?:außer haus|abwesend)|\best absente?|\bestá fuera de la oficina)\.?\s*$/iu;

@@ -1,11 +1,7 @@
 // Wording that programs and mass mailings use and people writing one message do not (it/en/de/fr/es).
 import { MASS_MAILING } from './mass-phrases';
+import { phraseAlternation } from './phrase-pattern';
 import { CI_REPORT, TRACKER } from './robot-phrases';
-
-/** A phrase list as one alternation; spaces match any run of white space. */
-function anyOf(phrases: readonly string[]): string {
-  return phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-}
 
 /** Unsubscribe and opt-out footers of newsletters and notifications. */
 const UNSUBSCRIBE = [
@@ -68,7 +64,7 @@ const YOU_RECEIVE = [
 
 /** Greetings to a crowd or to nobody in particular: mass mailings and cold offers, not a correspondent. */
 export const CROWD_GREETING_RE =
-  /(?:^|[^\p{L}])(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|webmaster|site owner|website owner|business owner|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?:^|[^\p{L}])(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?:^|[^\p{L}])(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?:^|[^\p{L}])(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?:^|[^\p{L}])(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
+  /(?<!\p{L})(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|webmaster|site owner|website owner|business owner|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?<!\p{L})(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?<!\p{L})(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?<!\p{L})(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?<!\p{L})(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
 
 /** List managers confirming, welcoming or reminding subscribers (majordomo, listserv, mailman …). */
 const LIST_MANAGER = [
@@ -95,7 +91,7 @@ const LIST_MANAGER = [
 ];
 
 const wordStart = (phrases: readonly string[]): RegExp =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(phrases)})`, 'iu');
+  new RegExp(`(?<!\\p{L})(?:${phraseAlternation(phrases)})`, 'iu');
 
 export interface PhraseMarks {
   /** Distinct mass-mailing phrases (footers, calls to action, cold offers). */
@@ -116,11 +112,16 @@ const GROUP_OF = new Map(
   GROUPS.flatMap(([g, phrases]) => phrases.map((p) => [p.replace(/\s+/g, ' '), g] as const)),
 );
 /** Every phrase in one pattern, so the text is read once: long alternations are the costly part. */
-const ALL_PHRASES = new RegExp(anyOf([...GROUP_OF.keys()]), 'g');
+const ALL_PHRASES = new RegExp(phraseAlternation([...GROUP_OF.keys()]), 'g');
 
 /** How many different phrases of each group occur in lower-cased text: one is a hint, several a template. */
 export function phraseMarks(lowerText: string): PhraseMarks {
-  const seen = new Set(Array.from(lowerText.matchAll(ALL_PHRASES), (m) => m[0].replace(/\s+/g, ' ')));
+  // exec over the one global pattern: matchAll would copy the long pattern on every call.
+  const seen = new Set<string>();
+  ALL_PHRASES.lastIndex = 0;
+  for (let m = ALL_PHRASES.exec(lowerText); m !== null; m = ALL_PHRASES.exec(lowerText)) {
+    seen.add(m[0].replace(/\s+/g, ' '));
+  }
   const marks = { mass: 0, robot: 0, listManager: 0 };
   for (const phrase of seen) {
     const group = GROUP_OF.get(phrase);

@@ -97,13 +97,21 @@ function robotWeight(text: string): number {
  * How strongly the address or the display name says bot, robot or daemon, or names a list manager:
  * 3 for the word itself, 2 for a compound ("syzbot") that a surname can also be.
  */
+/** A thread repeats its senders: each one is weighed once (bounded, plain data in and out). */
+const senderWeights = new Map<string, number>();
+
 export function robotSenderWeight(msg: MailMessage): number {
+  const key = `${msg.from?.email ?? ''}\n${msg.from?.name ?? ''}`;
+  const known = senderWeights.get(key);
+  if (known !== undefined) return known;
   const local = localPartOf(msg.from?.email ?? '');
-  if (LIST_MANAGER_LOCAL.test(local)) return 3;
   const name = tokensOf(msg.from?.name ?? '')
     .filter((t) => !NOTIFIER_TOKENS.has(t))
     .join(' ');
-  return Math.max(robotWeight(local), robotWeight(name));
+  const weight = LIST_MANAGER_LOCAL.test(local) ? 3 : Math.max(robotWeight(local), robotWeight(name));
+  if (senderWeights.size > 500) senderWeights.clear();
+  senderWeights.set(key, weight);
+  return weight;
 }
 
 /** An address that only a program reads: noreply@, majordomo@, x-request@, bot@, notifications@. */
