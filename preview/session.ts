@@ -1,5 +1,5 @@
 // One emulator and one loaded bundle for the whole preview: the page asks it to run the real handlers.
-import { zoneOffsetMs } from '../emulator/zone-offset';
+import { zoneOffsetMs } from '../src/core/zone-offset';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { calendarActionEvent, calendarEventOpenEvent } from '../emulator/calendar-event-objects';

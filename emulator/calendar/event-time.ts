@@ -1,5 +1,5 @@
 // Instants of an event's start and end: dateTime with its offset or in its zone, all-day dates at midnight.
-import { wallClockToInstant } from '../zone-offset';
+import { wallClockToInstant } from '../../src/core/zone-offset';
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 

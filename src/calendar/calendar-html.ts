@@ -1,18 +1,11 @@
 // Calendar reads an event's description as HTML: text that may come from an email (names, subjects, the
 // suggested text quoting them) is escaped so no markup or link can reach the user's calendar.
 import type { ReminderEventResource } from '../core/tracking/reminder-event';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '../ui/escape-html';
 
 /** The description is plain text written by the add-on: every character that HTML reads is escaped. */
 export function calendarHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+  return escapeHtml(text);
 }
 
 /**

@@ -1,38 +1,16 @@
 // Reads a moment typed by a person (`--now`): a calendar date means its midnight in the user's time zone.
+import { zoneOffsetMs } from './zone-offset';
 
 const PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-function offsetAt(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(at / 1000) * 1000;
-}
-
 /** The instant a wall-clock time (as UTC fields) names in a zone; a time in a DST gap moves forward. */
 function wallClockInZone(wallAsUtc: number, timeZone: string): number {
-  const first = wallAsUtc - offsetAt(timeZone, wallAsUtc);
-  return wallAsUtc - offsetAt(timeZone, first);
+  const first = wallAsUtc - zoneOffsetMs(timeZone, wallAsUtc);
+  return wallAsUtc - zoneOffsetMs(timeZone, first);
 }
 
-function zoneOffsetMs(zone: string): number {
+function writtenOffsetMs(zone: string): number {
   if (zone.toUpperCase() === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
@@ -61,5 +39,5 @@ export function parseInstant(text: string, timeZone: string): number | null {
     second < 60;
   if (!exact || year < 1970) return null;
   const zone = m[8];
-  return zone === undefined ? wallClockInZone(wall, timeZone) : wall - zoneOffsetMs(zone);
+  return zone === undefined ? wallClockInZone(wall, timeZone) : wall - writtenOffsetMs(zone);
 }

@@ -1,6 +1,6 @@
 import { CalendarState } from '../../emulator/calendar/calendar-state';
 import { instantOf } from '../../emulator/calendar/event-time';
-import { wallClockToInstant, zoneOffsetMs } from '../../emulator/zone-offset';
+import { wallClockToInstant, zoneOffsetMs } from '../../src/core/zone-offset';
 
 describe('time zone offsets', () => {
   it('computes the zone offset Google puts in events, summer and winter', () => {

@@ -1,4 +1,4 @@
-// A time zone's offset from UTC at an instant (ms), from Intl: used for event times and Gmail's event objects.
+// A time zone's offset from UTC at an instant (ms), from Intl: event times, Gmail's event objects and --now.
 export function zoneOffsetMs(timeZone: string, at: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
