@@ -1,6 +1,5 @@
 // The sidebar leads with the action, in the user's language, on every sample thread: in a real browser at
 // 1440x900, the next step and the two main buttons are on screen without scrolling.
-import type { Browser } from 'playwright-core';
 
 interface Window {
   getComputedStyle(el: never, pseudo: string): { content: string };
@@ -10,31 +9,18 @@ import {
   expectAboveFold,
   expectFooterInView,
   expectText,
-  launchChromium,
-  openPreview,
   openThread,
   screenshot,
   sidebar,
   toastText,
   type PreviewPage,
+  usePreviewOnDemand,
 } from './preview-harness';
 
-let browser: Browser;
-let preview: PreviewPage | null = null;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await preview?.close();
-  preview = null;
-});
+const openPreviewWith = usePreviewOnDemand();
 
 async function open(locale: string): Promise<PreviewPage> {
-  preview = await openPreview(browser, ['--locale', locale]);
-  return preview;
+  return openPreviewWith(['--locale', locale]);
 }
 
 /** [subject, the next-step line, the footer's buttons] for every sample thread, English user. */

@@ -1,35 +1,21 @@
 // The reminder opened from the preview's calendar panel: its Calendar card beside it, Snooze and Done.
-import type { Browser } from 'playwright-core';
 import {
   clickSidebarButton,
   expectCount,
   expectText,
-  launchChromium,
-  openPreview,
   openThread,
   screenshot,
   sidebar,
   toastText,
   type PreviewPage,
+  usePreviewOnDemand,
 } from './preview-harness';
 
-let browser: Browser;
-let preview: PreviewPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await preview?.close();
-  preview = undefined;
-});
+const openPreviewWith = usePreviewOnDemand();
 
 /** Sets a reminder from Gmail, then opens it in the calendar panel and waits for the Calendar card. */
 async function openReminder(args: string[], subject: string, remindLabel: RegExp): Promise<PreviewPage> {
-  preview = await openPreview(browser, args);
+  const preview = await openPreviewWith(args);
   const { page } = preview;
   await openThread(page, subject);
   await clickSidebarButton(page, remindLabel);

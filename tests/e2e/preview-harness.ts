@@ -107,25 +107,33 @@ export async function expectCount(target: Locator, count: number): Promise<void>
   expect(await target.count()).toBe(count);
 }
 
-/**
- * One Chromium per test file and a fresh preview server and page per test: call at the top of a file; the
- * returned function gives the current test's page. By default the sample user reads an English interface
- * (the samples' own settings say Italian).
- */
-export function usePreviewPerTest(args: string[] = ['--locale', 'en']): () => PreviewPage {
+/** One Chromium per test file; a test opens its own preview with its own arguments, closed after it. */
+export function usePreviewOnDemand(): (args: string[]) => Promise<PreviewPage> {
   let browser: Browser;
-  let preview: PreviewPage;
+  let preview: PreviewPage | null = null;
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser.close();
   });
-  beforeEach(async () => {
-    preview = await openPreview(browser, args);
-  });
   afterEach(async () => {
-    await preview.close();
+    await preview?.close();
+    preview = null;
+  });
+  return async (args) => (preview = await openPreview(browser, args));
+}
+
+/**
+ * A fresh preview server and page per test: call at the top of a file; the returned function gives the
+ * current test's page. By default the sample user reads an English interface (the samples' own settings
+ * say Italian).
+ */
+export function usePreviewPerTest(args: string[] = ['--locale', 'en']): () => PreviewPage {
+  const open = usePreviewOnDemand();
+  let preview: PreviewPage;
+  beforeEach(async () => {
+    preview = await open(args);
   });
   return () => preview;
 }

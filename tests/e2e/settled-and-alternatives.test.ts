@@ -1,15 +1,13 @@
 // The settled card and the suggested alternatives in a real browser, on a small mbox written for it.
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import {
   clickSidebarButton,
   expectText,
-  launchChromium,
-  openPreview,
   openThread,
   screenshot,
   sidebar,
   type PreviewPage,
+  usePreviewOnDemand,
 } from './preview-harness';
 
 const MBOX = path.join(__dirname, '..', 'fixtures', 'threads', 'settled-and-formal.mbox');
@@ -24,19 +22,10 @@ const ARGS = [
   'Europe/Rome',
 ];
 
-let browser: Browser;
+const openPreviewWith = usePreviewOnDemand();
 let preview: PreviewPage;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  preview = await openPreview(browser, ARGS);
-});
-afterEach(async () => {
-  await preview.close();
+  preview = await openPreviewWith(ARGS);
 });
 
 describe('a settled thread in the preview', () => {
@@ -79,7 +68,7 @@ describe('the settled card in every interface language', () => {
     ['de', 'Nichts offen', 'Ich warte noch auf eine Antwort'],
   ])('speaks %s', async (locale, line, button) => {
     await preview.close();
-    preview = await openPreview(browser, [...ARGS, '--locale', locale]);
+    preview = await openPreviewWith([...ARGS, '--locale', locale]);
     const { page } = preview;
     await openThread(page, 'Logo definitivo');
     await expectText(sidebar(page).locator('.card'), line);

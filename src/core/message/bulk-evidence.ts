@@ -12,6 +12,7 @@ import {
   UNSUBSCRIBE_RE,
 } from './bulk-phrases';
 import { isGeneratedAddress, isNoReplySender, isServiceSender, robotSenderWeight } from './sender-signals';
+import { SERVICE_HEADERS } from './header-names';
 import { isListRelayed, withoutListFooter } from './list-relay';
 import type { MailMessage } from '../types';
 
@@ -24,18 +25,6 @@ export interface BulkEvidence {
   /** The part of the score that says a program wrote it (a robot), not a newsletter. */
   readonly robot: number;
 }
-
-/** Headers bulk-mail services stamp (Amazon SES, SendGrid, Mailgun, Mailchimp/Mandrill, campaign tools). */
-const SERVICE_HEADERS = [
-  'x-ses-outgoing',
-  'x-sg-eid',
-  'x-mailgun-sid',
-  'x-mc-user',
-  'x-mandrill-user',
-  'x-campaign',
-  'x-campaignid',
-  'x-csa-complaints',
-];
 
 /** Header families of trackers, forges, CI servers and cron (their names say the program). */
 const ROBOT_HEADERS = [

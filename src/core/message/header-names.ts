@@ -1,4 +1,17 @@
 // The only headers the core reads: adapters fetch exactly these, once per message, lower-cased.
+
+/** Headers bulk-mail services stamp (Amazon SES, SendGrid, Mailgun, Mailchimp/Mandrill, campaign tools). */
+export const SERVICE_HEADERS = [
+  'x-ses-outgoing',
+  'x-sg-eid',
+  'x-mailgun-sid',
+  'x-mc-user',
+  'x-mandrill-user',
+  'x-campaign',
+  'x-campaignid',
+  'x-csa-complaints',
+] as const;
+
 export const HEADER_NAMES = [
   'message-id',
   'in-reply-to',
@@ -24,14 +37,7 @@ export const HEADER_NAMES = [
   // Bulk-mail services (RFC 8058 one-click unsubscribe, Amazon SES, SendGrid, Mailgun, Mailchimp …).
   'list-unsubscribe-post',
   'feedback-id',
-  'x-ses-outgoing',
-  'x-sg-eid',
-  'x-mailgun-sid',
-  'x-mc-user',
-  'x-mandrill-user',
-  'x-campaign',
-  'x-campaignid',
-  'x-csa-complaints',
+  ...SERVICE_HEADERS,
   // Programs that name themselves: mailers, loop guards, trackers, forges, CI and cron.
   'x-mailer',
   'x-loop',
