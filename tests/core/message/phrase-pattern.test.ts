@@ -3,7 +3,14 @@ import { phraseAlternation } from '../../../src/core/message/phrase-pattern';
 
 const flat = (phrases: readonly string[]): RegExp =>
   new RegExp(
-    phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+    phrases
+      .map((p) =>
+        p
+          .replace(/\s+/g, ' ')
+          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+          .replace(/ /g, '\\s+'),
+      )
+      .join('|'),
     'g',
   );
 const matches = (re: RegExp, text: string): string[] =>
