@@ -12,7 +12,7 @@ import {
   openThread,
   screenshot,
   sidebar,
-  toastText,
+  expectToast,
   type PreviewPage,
   usePreviewOnDemand,
 } from './preview-harness';
@@ -127,7 +127,7 @@ describe('tracking states and the homepage', () => {
     const { page } = await open('en');
     await openThread(page, 'Brand guidelines proposal');
     await clickSidebarButton(page, 'Stop tracking this thread');
-    expect(await toastText(page)).toContain('no longer tracked');
+    await expectToast(page, 'no longer tracked');
     const card = sidebar(page).locator('.card');
     await expectText(card, 'This thread is not tracked');
     await expectFooterInView(page, ['Track again']);

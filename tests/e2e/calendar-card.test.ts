@@ -6,7 +6,7 @@ import {
   openThread,
   screenshot,
   sidebar,
-  toastText,
+  expectToast,
   type PreviewPage,
   usePreviewOnDemand,
 } from './preview-harness';
@@ -35,7 +35,7 @@ describe('a reminder opened in the preview’s calendar', () => {
     await expectText(page.locator('.event-view-title'), 'Brand guidelines proposal');
     await screenshot(page, 'calendar-card', true);
     await clickSidebarButton(page, /^Tomorrow · Tue 24 Nov/);
-    expect(await toastText(page)).toBe('Reminder moved to Tue 24 Nov at 09:30.');
+    expect(await expectToast(page, 'Reminder moved')).toBe('Reminder moved to Tue 24 Nov at 09:30.');
     const event = page.locator('#calendar-panel .calendar-event');
     await expectCount(event, 1);
     await expectText(event, '24 Nov 2026, 09:30');
@@ -46,7 +46,7 @@ describe('a reminder opened in the preview’s calendar', () => {
   it('finishes the follow-up with Done: the event leaves the calendar and the card confirms it', async () => {
     const { page } = await openReminder([], 'Brand guidelines proposal', /^Remind me (on|today|tomorrow)/);
     await clickSidebarButton(page, /^Done$/);
-    expect(await toastText(page)).toMatch(/^Done: the thread with Sarah Collins is no longer tracked/);
+    await expectToast(page, /^Done: the thread with Sarah Collins is no longer tracked/);
     await expectCount(page.locator('#calendar-panel .calendar-event'), 0);
     await expectText(sidebar(page).getByRole('button'), 'Open the thread');
     await screenshot(page, 'calendar-card-done');
@@ -57,7 +57,7 @@ describe('a reminder opened in the preview’s calendar', () => {
     await expectText(sidebar(page).locator('.card'), 'All’ultima apertura');
     await screenshot(page, 'calendar-card-italian');
     await clickSidebarButton(page, /^La settimana prossima · lun 30 nov/);
-    expect(await toastText(page)).toMatch(/^Promemoria spostato a lun 30 nov alle 09:30/);
+    await expectToast(page, /^Promemoria spostato a lun 30 nov alle 09:30/);
     await expectText(page.locator('#calendar-panel .calendar-event'), '30 Nov 2026, 09:30');
   });
 });

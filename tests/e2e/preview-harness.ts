@@ -66,10 +66,13 @@ export async function clickSidebarButton(page: Page, label: string | RegExp): Pr
   await sidebar(page).getByRole('button', { name: label }).first().click();
 }
 
-/** The toast's text once it shows. */
-export async function toastText(page: Page): Promise<string> {
+/**
+ * Waits until the toast shows `expected` and returns its whole text. An earlier action's toast stays up for
+ * six seconds, so waiting for "a toast" alone could read the previous one.
+ */
+export async function expectToast(page: Page, expected: string | RegExp): Promise<string> {
   const toast = page.locator('#toast');
-  await toast.waitFor({ state: 'visible' });
+  await expectText(toast, expected);
   return (await toast.textContent()) ?? '';
 }
 

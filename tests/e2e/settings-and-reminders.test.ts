@@ -6,7 +6,7 @@ import {
   openThread,
   screenshot,
   sidebar,
-  toastText,
+  expectToast,
   type PreviewPage,
   usePreviewPerTest,
 } from './preview-harness';
@@ -25,7 +25,7 @@ describe('Settings in the preview', () => {
     await screenshot(sidebar(page), 'sidebar-settings', true);
     await sidebar(page).locator('input[data-name="myName"]').fill('Giulia B. from Studio Bianchi');
     await sidebar(page).getByRole('button', { name: 'Save' }).click();
-    expect(await toastText(page)).toContain('Settings saved');
+    await expectToast(page, 'Settings saved');
     await openThread(page, 'Brand guidelines proposal');
     await sidebar(page)
       .locator('.text-paragraph', { hasText: 'Giulia B. from Studio Bianchi' })
@@ -39,8 +39,7 @@ describe('Settings in the preview', () => {
     await sidebar(page).locator('input[data-name="myName"]').fill('Giulia Bianchi, Studio');
     await sidebar(page).locator('input[data-name="reminderTime"]').fill('25:99');
     await sidebar(page).getByRole('button', { name: 'Save' }).click();
-    const message = await toastText(page);
-    expect(message).toMatch(/Reminder time/);
+    const message = await expectToast(page, /Reminder time/);
     expect(message).not.toMatch(/undefined/);
     // The card comes back with the message right under the refused field and every entry as typed.
     const time = sidebar(page).locator('input[data-name="reminderTime"]');
