@@ -1,4 +1,5 @@
 // List posts by people in my thread: answers when they reach a list or a person I wrote to, or me.
+import { idsIn } from '../message/header-value';
 import { isListRelayed } from '../message/list-relay';
 import { isMe } from '../identity';
 import type { Identity } from '../types';
@@ -6,11 +7,6 @@ import type { AnnotatedMessage } from './annotate-messages';
 
 function recipientsOf(m: AnnotatedMessage): string[] {
   return [...m.message.to, ...m.message.cc].map((p) => p.email);
-}
-
-/** Message-IDs in a header, lower-cased without brackets. */
-function idsIn(value: string | undefined): string[] {
-  return Array.from((value ?? '').matchAll(/<([^<>\s]+)>/g), (m) => (m[1] as string).toLowerCase());
 }
 
 function answered(m: AnnotatedMessage): string[] {

@@ -1,10 +1,6 @@
 // Answers come after what they answer: In-Reply-To/References win over a sender's skewed clock.
+import { idsIn } from '../message/header-value';
 import type { MailMessage } from '../types';
-
-/** Message-IDs without angle brackets, lower-cased ("<A@x>" → "a@x"). */
-function idsIn(value: string | undefined): string[] {
-  return Array.from((value ?? '').matchAll(/<([^<>\s]+)>/g), (m) => (m[1] as string).toLowerCase());
-}
 
 /** About the last twenty Message-IDs of References. */
 const NEAREST_REFERENCES_CHARS = 2000;

@@ -11,29 +11,36 @@ const MIN_MARGIN = 0.2;
 /** Enough text to decide; longer replies are cut so detection stays cheap. */
 const MAX_CHARS = 2000;
 
-interface Scorer {
-  readonly common: ReadonlySet<string>;
-  readonly distinctive: ReadonlySet<string>;
-  readonly cues: RegExp;
+/**
+ * Every profile word in one table: a word's points for each language (3 distinctive, 1 common), so a
+ * text's words are looked up once, not once per language.
+ */
+const WORD_POINTS = new Map<string, number[]>();
+for (const [index, language] of LANGUAGES.entries()) {
+  const profile: LanguageProfile = PROFILES[language];
+  const add = (word: string, points: number): void => {
+    let row = WORD_POINTS.get(word);
+    if (!row) WORD_POINTS.set(word, (row = [0, 0, 0, 0, 0]));
+    row[index] = Math.max(row[index] as number, points);
+  };
+  profile.common.forEach((w) => add(w, 1));
+  profile.distinctive.forEach((w) => add(w, 3));
 }
 
-const SCORERS = new Map<Language, Scorer>(LANGUAGES.map((l) => [l, toScorer(PROFILES[l])] as const));
-
-function toScorer(profile: LanguageProfile): Scorer {
-  return { common: new Set(profile.common), distinctive: new Set(profile.distinctive), cues: profile.cues };
+/** Links and addresses say nothing of the language; most texts have neither, and skip the costly pass. */
+function withoutLinks(text: string): string {
+  if (!text.includes('@') && !text.includes('http')) return text;
+  return text.replace(/https?:\/\/\S+|\S+@\S+/g, ' ');
 }
 
 export function detectLanguage(text: string): Language | null {
-  const clean = text
-    .slice(0, MAX_CHARS)
-    .toLowerCase()
-    .replace(/https?:\/\/\S+|\S+@\S+/g, ' ')
-    .replace(/’/g, "'");
+  const clean = withoutLinks(text.slice(0, MAX_CHARS).toLowerCase()).replace(/’/g, "'");
   const tokens = tokenize(clean);
   if (tokens.filter((t) => !t.endsWith("'")).length < MIN_WORDS) return null;
-  const scores = LANGUAGES.map((language) => ({
+  const points = wordPoints(tokens);
+  const scores = LANGUAGES.map((language, i) => ({
     language,
-    score: score(clean, tokens, SCORERS.get(language)),
+    score: (points[i] as number) + 2 * (clean.match(PROFILES[language].cues)?.length ?? 0),
   }));
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
@@ -52,12 +59,11 @@ function tokenize(text: string): string[] {
   return out;
 }
 
-function score(text: string, tokens: readonly string[], scorer: Scorer | undefined): number {
-  if (!scorer) return 0;
-  let total = 0;
+function wordPoints(tokens: readonly string[]): number[] {
+  const total = [0, 0, 0, 0, 0];
   for (const token of tokens) {
-    if (scorer.distinctive.has(token)) total += 3;
-    else if (scorer.common.has(token)) total += 1;
+    const row = WORD_POINTS.get(token);
+    if (row) for (let i = 0; i < total.length; i += 1) (total[i] as number) += row[i] as number;
   }
-  return total + 2 * (text.match(scorer.cues)?.length ?? 0);
+  return total;
 }

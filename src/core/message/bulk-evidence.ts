@@ -14,6 +14,7 @@ import {
 import { isGeneratedAddress, isNoReplySender, isServiceSender, robotSenderWeight } from './sender-signals';
 import { SERVICE_HEADERS } from './header-names';
 import { isListRelayed, withoutListFooter } from './list-relay';
+import { headerValue, isThreaded } from './header-value';
 import type { MailMessage } from '../types';
 
 /** Total weight from which a message is bulk; one strong sign (3) or two weaker ones suffice. */
@@ -59,7 +60,7 @@ function repliesDiverted(msg: MailMessage): boolean {
 /** Lists that rewrite From to their own address ("Anna via Group", DMARC) put the person in Reply-To. */
 function fromRewrittenByList(msg: MailMessage): boolean {
   const email = msg.from?.email ?? '';
-  const listAddresses = `${header(msg, 'list-post')} ${header(msg, 'list-id')} ${header(msg, 'sender')}`;
+  const listAddresses = `${headerValue(msg, 'list-post')} ${headerValue(msg, 'list-id')} ${headerValue(msg, 'sender')}`;
   return / via /i.test(msg.from?.name ?? '') || (email !== '' && listAddresses.includes(email));
 }
 
@@ -72,14 +73,6 @@ function isShoutedSubject(subject: string): boolean {
 /** An X-Mailer that is a host name ("mail.example.pl"): a sending server, not a mail program. */
 const HOST_MAILER = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
-function header(msg: MailMessage, name: string): string {
-  return (msg.headers[name] ?? '').trim().toLowerCase();
-}
-
-function isThreaded(msg: MailMessage): boolean {
-  return header(msg, 'in-reply-to') !== '' || header(msg, 'references') !== '';
-}
-
 function isReply(msg: MailMessage): boolean {
   return isThreaded(msg) && /^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|rif|r)\s*:/i.test(msg.subject);
 }
@@ -91,14 +84,14 @@ function isForward(msg: MailMessage): boolean {
 
 function headerRobot(msg: MailMessage): number {
   let robot = robotSenderWeight(msg);
-  if (ROBOT_HEADERS.some((n) => header(msg, n) !== '')) robot = Math.max(robot, 3);
+  if (ROBOT_HEADERS.some((n) => headerValue(msg, n) !== '')) robot = Math.max(robot, 3);
   // RFC 3834: auto-generated mail that answers nothing is a notice; on a reply it may be a relay's stamp.
-  if (header(msg, 'auto-submitted').startsWith('auto-generated')) robot += isReply(msg) ? 1 : 3;
-  const mailer = header(msg, 'x-mailer');
+  if (headerValue(msg, 'auto-submitted').startsWith('auto-generated')) robot += isReply(msg) ? 1 : 3;
+  const mailer = headerValue(msg, 'x-mailer');
   if (/daemon|robot|\bbot\b|cron|script|php|perl|python/.test(mailer)) robot += 3;
   // A program stamps X-Loop with its own address to stop answering itself (trackers, list robots).
   const from = msg.from?.email ?? '';
-  if (from !== '' && header(msg, 'x-loop').includes(from)) robot += 3;
+  if (from !== '' && headerValue(msg, 'x-loop').includes(from)) robot += 3;
   return robot;
 }
 
@@ -108,28 +101,28 @@ const ANNOUNCE_LIST =
 
 /** The list's own name: List-Id's identifier and the list manager's Sender address. */
 function listName(msg: MailMessage): string {
-  const id = header(msg, 'list-id').match(/<([^>]*)>/)?.[1] ?? header(msg, 'list-id');
-  return `${id.split('.')[0] ?? ''} ${header(msg, 'sender').replace(/^.*</, '').split('@')[0] ?? ''}`;
+  const id = headerValue(msg, 'list-id').match(/<([^>]*)>/)?.[1] ?? headerValue(msg, 'list-id');
+  return `${id.split('.')[0] ?? ''} ${headerValue(msg, 'sender').replace(/^.*</, '').split('@')[0] ?? ''}`;
 }
 
 function headerMass(msg: MailMessage, relayed: boolean): number {
-  let mass = SERVICE_HEADERS.some((n) => header(msg, n) !== '') ? 3 : 0;
+  let mass = SERVICE_HEADERS.some((n) => headerValue(msg, n) !== '') ? 3 : 0;
   // RFC 8058 one-click unsubscribe is the sender's own unless a list relayed it (lists add it too).
-  if (!relayed && header(msg, 'list-unsubscribe-post') !== '') mass += 3;
+  if (!relayed && headerValue(msg, 'list-unsubscribe-post') !== '') mass += 3;
   // Feedback-ID is set by bulk services, but also by some mailbox providers on people's mail (Fastmail).
-  if (header(msg, 'feedback-id') !== '') mass += 2;
+  if (headerValue(msg, 'feedback-id') !== '') mass += 2;
   // RFC 2369: "List-Post: NO" is a list nobody posts to, i.e. an announcement list.
-  if (/^no\b/.test(header(msg, 'list-post'))) mass += 3;
+  if (/^no\b/.test(headerValue(msg, 'list-post'))) mass += 3;
   if (relayed && ANNOUNCE_LIST.test(listName(msg))) mass += 3;
-  const mailer = header(msg, 'x-mailer');
+  const mailer = headerValue(msg, 'x-mailer');
   if (MASS_MAILER.test(mailer)) mass += 3;
   else if (HOST_MAILER.test(mailer)) mass += 3;
   if (MASS_SUBDOMAIN.test(domainOf(msg))) mass += 2;
   if (isNoReplySender(msg) || isServiceSender(msg)) mass += 3;
   // List-Unsubscribe without a list relaying it: the sender's own distribution (RFC 2369, RFC 8058).
-  if (!relayed && header(msg, 'list-unsubscribe') !== '') mass += 2;
-  if (!relayed && /^(?:bulk|junk|list)$/.test(header(msg, 'precedence'))) mass += 1;
-  if (header(msg, 'x-loop') !== '') mass += 1;
+  if (!relayed && headerValue(msg, 'list-unsubscribe') !== '') mass += 2;
+  if (!relayed && /^(?:bulk|junk|list)$/.test(headerValue(msg, 'precedence'))) mass += 1;
+  if (headerValue(msg, 'x-loop') !== '') mass += 1;
   if (isGeneratedAddress(msg)) mass += 1;
   if (!fromRewrittenByList(msg) && repliesDiverted(msg)) mass += 2;
   return mass;
@@ -160,7 +153,10 @@ function contentWeights(msg: MailMessage, ownText: string): { robot: number; mas
   if (!answering && ISSUE_SUBJECT_RE.test(msg.subject)) mass += 1;
   if (!answering && EDITION_SUBJECT_RE.test(msg.subject)) mass += 1;
   // HTML sent as the only part, or as markup in a plain part: designed mailings, not typed messages.
-  if (header(msg, 'content-type').startsWith('text/html') || /^\s*<(?:html|head|body|table)\b/i.test(text))
+  if (
+    headerValue(msg, 'content-type').startsWith('text/html') ||
+    /^\s*<(?:html|head|body|table)\b/i.test(text)
+  )
     mass += 2;
   // "re:" without In-Reply-To/References: a subject made to look like a reply, as spam does.
   if (/^\s*re\s*:/i.test(msg.subject) && !isThreaded(msg)) mass += 1;

@@ -1,9 +1,6 @@
 // Mail a list server relayed, and the footer it appended (which speaks for the list, not the sender).
+import { headerValue } from './header-value';
 import type { MailMessage } from '../types';
-
-function header(msg: MailMessage, name: string): string {
-  return (msg.headers[name] ?? '').trim().toLowerCase();
-}
 
 /** A separator line (underscores, dashes, "-- ", equals) that may open a list's footer. */
 const RULE = /^[ \t]*(?:_{10,}|-{2,}|={10,}|\*{10,}|#{10,}|~{10,})[ \t]*$/gm;
@@ -30,11 +27,11 @@ export function withoutListFooter(text: string): string {
 export function isListRelayed(msg: MailMessage): boolean {
   if (
     ['list-id', 'list-post', 'list-help', 'list-subscribe', 'mailing-list', 'x-mailing-list'].some(
-      (n) => header(msg, n) !== '',
+      (n) => headerValue(msg, n) !== '',
     )
   )
     return true;
   return /^(?:owner-[^@]+|[^@]+-(?:owner|request|bounces?|admin)(?:\+[^@]*)?)@/.test(
-    header(msg, 'sender').replace(/^.*</, ''),
+    headerValue(msg, 'sender').replace(/^.*</, ''),
   );
 }

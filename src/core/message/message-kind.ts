@@ -10,6 +10,7 @@ import {
 } from './auto-phrases';
 import { isMe } from '../identity';
 import { BULK_THRESHOLD, weighBulkEvidence, type BulkEvidence } from './bulk-evidence';
+import { headerValue, isThreaded } from './header-value';
 import { isListRelayed, withoutListFooter } from './list-relay';
 import { robotSenderWeight } from './sender-signals';
 import { unquotedText } from './quoted-text';
@@ -20,10 +21,6 @@ const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
 
 /** The unquoted body, or a function that gives it (computed only when a phrase rule needs it). */
 export type Unquoted = string | (() => string);
-
-function header(msg: MailMessage, name: string): string {
-  return (msg.headers[name] ?? '').trim().toLowerCase();
-}
 
 function localPart(msg: MailMessage): string {
   const email = msg.from?.email ?? '';
@@ -48,32 +45,28 @@ function noticeSubject(msg: MailMessage): string {
 
 /** Evidence no person produces, so it holds even when the sender looks like me (mailer-daemon@mydomain). */
 function isServerBounce(msg: MailMessage): boolean {
-  const type = header(msg, 'content-type');
+  const type = headerValue(msg, 'content-type');
   if (type.startsWith('multipart/report') && !type.includes('disposition-notification')) return true;
-  if (header(msg, 'x-failed-recipients') !== '') return true;
+  if (headerValue(msg, 'x-failed-recipients') !== '') return true;
   return BOUNCE_SENDER.test(localPart(msg));
 }
 
 function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
   if (BOUNCE_SUBJECT_RE.test(noticeSubject(msg))) return true;
-  return header(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
+  return headerValue(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
 }
 
 /** RFC 3834 and vendor headers; `Precedence: bulk` alone is not enough (human list mail carries it). */
 function hasAutoReplyHeaders(msg: MailMessage): boolean {
-  const submitted = header(msg, 'auto-submitted');
+  const submitted = headerValue(msg, 'auto-submitted');
   // RFC 3834: auto-generated mail answers nothing (a notice) unless it says it answers a message.
-  if (submitted.startsWith('auto-generated')) return !isListRelayed(msg) && isReply(msg);
+  if (submitted.startsWith('auto-generated')) return !isListRelayed(msg) && isThreaded(msg);
   if (submitted !== '' && submitted !== 'no') return true;
-  if (header(msg, 'x-autoreply') !== '' || header(msg, 'x-autorespond') !== '') return true;
-  if (header(msg, 'precedence') === 'auto_reply') return true;
-  if (header(msg, 'return-path') === '<>') return true;
-  const type = header(msg, 'content-type');
+  if (headerValue(msg, 'x-autoreply') !== '' || headerValue(msg, 'x-autorespond') !== '') return true;
+  if (headerValue(msg, 'precedence') === 'auto_reply') return true;
+  if (headerValue(msg, 'return-path') === '<>') return true;
+  const type = headerValue(msg, 'content-type');
   return type.startsWith('multipart/report') && type.includes('disposition-notification');
-}
-
-function isReply(msg: MailMessage): boolean {
-  return header(msg, 'in-reply-to') !== '' || header(msg, 'references') !== '';
 }
 
 /**
@@ -83,7 +76,7 @@ function isReply(msg: MailMessage): boolean {
 function isNoticeBody(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
   const opening = openingText(msg, unquoted);
   if (!AUTO_BODY_RE.test(opening)) return false;
-  return !isReply(msg) || NOTICE_CUE_RE.test(opening) || RETURN_DATE_RE.test(opening);
+  return !isThreaded(msg) || NOTICE_CUE_RE.test(opening) || RETURN_DATE_RE.test(opening);
 }
 
 function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undefined): boolean {
@@ -91,7 +84,7 @@ function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undef
   if (robotSenderWeight(msg) >= 3) return false;
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
-  const suppress = header(msg, 'x-auto-response-suppress') !== '';
+  const suppress = headerValue(msg, 'x-auto-response-suppress') !== '';
   if (mine && !suppress) return false;
   const subject = noticeSubject(msg);
   return AUTO_SUBJECT_RE.test(subject) || AUTO_SUBJECT_END_RE.test(subject) || isNoticeBody(msg, unquoted);

@@ -94,23 +94,31 @@ function robotWeight(text: string): number {
 }
 
 /**
+ * A thread repeats its senders: each one is weighed once (bounded, plain data in and out). Keyed by
+ * address, then name: the strings are the messages' own, so no key is built per call.
+ */
+const senderWeights = new Map<string, Map<string, number>>();
+
+/**
  * How strongly the address or the display name says bot, robot or daemon, or names a list manager:
  * 3 for the word itself, 2 for a compound ("syzbot") that a surname can also be.
  */
-/** A thread repeats its senders: each one is weighed once (bounded, plain data in and out). */
-const senderWeights = new Map<string, number>();
-
 export function robotSenderWeight(msg: MailMessage): number {
-  const key = `${msg.from?.email ?? ''}\n${msg.from?.name ?? ''}`;
-  const known = senderWeights.get(key);
+  const email = msg.from?.email ?? '';
+  const displayName = msg.from?.name ?? '';
+  let byName = senderWeights.get(email);
+  const known = byName?.get(displayName);
   if (known !== undefined) return known;
-  const local = localPartOf(msg.from?.email ?? '');
-  const name = tokensOf(msg.from?.name ?? '')
+  const local = localPartOf(email);
+  const name = tokensOf(displayName)
     .filter((t) => !NOTIFIER_TOKENS.has(t))
     .join(' ');
   const weight = LIST_MANAGER_LOCAL.test(local) ? 3 : Math.max(robotWeight(local), robotWeight(name));
-  if (senderWeights.size > 500) senderWeights.clear();
-  senderWeights.set(key, weight);
+  if (!byName) {
+    if (senderWeights.size > 500) senderWeights.clear();
+    senderWeights.set(email, (byName = new Map()));
+  }
+  byName.set(displayName, weight);
   return weight;
 }
 

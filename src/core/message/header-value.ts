@@ -1,0 +1,29 @@
+// A message's header as the rules compare it: trimmed and lower-cased, '' when absent.
+import type { MailMessage } from '../types';
+
+/** Most headers the rules ask for are absent: that case returns before any string work. */
+export function headerValue(msg: MailMessage, name: string): string {
+  const value = msg.headers[name];
+  return value === undefined || value === '' ? '' : value.trim().toLowerCase();
+}
+
+/** In-Reply-To or References: the message answers another one (RFC 5322 §3.6.4). */
+export function isThreaded(msg: MailMessage): boolean {
+  return headerValue(msg, 'in-reply-to') !== '' || headerValue(msg, 'references') !== '';
+}
+
+/**
+ * Message-IDs in a header, without angle brackets, lower-cased ("<A@x>" → "a@x"). A scan by indexOf:
+ * every message's References are read, and a regex iterator costs more than the ids themselves.
+ */
+export function idsIn(value: string | undefined): string[] {
+  const ids: string[] = [];
+  const text = value ?? '';
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
+    const close = text.indexOf('>', open + 1);
+    if (close < 0) break;
+    const id = text.slice(open + 1, close);
+    if (id !== '' && !/[<\s]/.test(id)) ids.push(id.toLowerCase());
+  }
+  return ids;
+}
