@@ -1,19 +1,17 @@
 // Weighs the evidence that a program or a mass mailing, not a person, wrote a message (DESIGN "Robots").
 import { domainOf as domainOfEmail, isPublicMailDomain, organisationDomain } from '../addresses';
 import {
-  CI_REPORT_RE,
   CROWD_GREETING_RE,
   MILLIONS_RE,
-  EDITION_SUBJECT_RE,
-  ISSUE_SUBJECT_RE,
   phraseMarks,
-  ROBOT_SUBJECT_RE,
   TRACKER_EVENT_RE,
   UNSUBSCRIBE_RE,
 } from './bulk-phrases';
 import { isGeneratedAddress, isNoReplySender, isServiceSender, robotSenderWeight } from './sender-signals';
 import { SERVICE_HEADERS } from './header-names';
 import { isListRelayed, withoutListFooter } from './list-relay';
+import { memoized } from './memoized';
+import { subjectSigns } from './subject-signs';
 import { headerValue, isThreaded } from './header-value';
 import type { MailMessage } from '../types';
 
@@ -43,12 +41,15 @@ const MASS_MAILER =
 const MASS_SUBDOMAIN =
   /^(?:alerts?|news|newsletters?|mailer|mailings?|bounces?|campaigns?|marketing|notifications?|notify|updates|promo|e|em|mkt)\.[^.]+\.[^.]+/;
 
+const isMassSubdomain = memoized((email) => MASS_SUBDOMAIN.test(domainOfEmail(email)));
+
 function domainOf(msg: MailMessage): string {
   return domainOfEmail(msg.from?.email ?? '');
 }
 
 /** Replies diverted from a company's address to a free-mail one: how scams collect their answers. */
 function repliesDiverted(msg: MailMessage): boolean {
+  if (msg.replyTo.length === 0) return false;
   const from = domainOf(msg);
   if (from === '' || isPublicMailDomain(from)) return false;
   return msg.replyTo.some((p) => {
@@ -64,29 +65,21 @@ function fromRewrittenByList(msg: MailMessage): boolean {
   return / via /i.test(msg.from?.name ?? '') || (email !== '' && listAddresses.includes(email));
 }
 
-/** Subjects in capitals ("SEVERE THUNDERSTORM WARNING"): alerts and promotions shout, people rarely do. */
-function isShoutedSubject(subject: string): boolean {
-  const words = subject.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 4 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
-}
-
 /** An X-Mailer that is a host name ("mail.example.pl"): a sending server, not a mail program. */
 const HOST_MAILER = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
-function isReply(msg: MailMessage): boolean {
-  return isThreaded(msg) && /^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|rif|r)\s*:/i.test(msg.subject);
-}
-
-/** A person passing something on ("Fw:", "Fwd:", "I:", "WG:", "TR:", "RV:"): the quoted mailing is not theirs. */
-function isForward(msg: MailMessage): boolean {
-  return /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|i|wg|tr|rv|enc)\s*:/i.test(msg.subject);
+/** A reply in a conversation: threading headers and a reply prefix; or a person passing something on. */
+function isAnswering(msg: MailMessage): boolean {
+  const signs = subjectSigns(msg.subject);
+  return (signs.replyPrefix && isThreaded(msg)) || signs.forward;
 }
 
 function headerRobot(msg: MailMessage): number {
   let robot = robotSenderWeight(msg);
   if (ROBOT_HEADERS.some((n) => headerValue(msg, n) !== '')) robot = Math.max(robot, 3);
   // RFC 3834: auto-generated mail that answers nothing is a notice; on a reply it may be a relay's stamp.
-  if (headerValue(msg, 'auto-submitted').startsWith('auto-generated')) robot += isReply(msg) ? 1 : 3;
+  if (headerValue(msg, 'auto-submitted').startsWith('auto-generated'))
+    robot += subjectSigns(msg.subject).replyPrefix && isThreaded(msg) ? 1 : 3;
   const mailer = headerValue(msg, 'x-mailer');
   if (/daemon|robot|\bbot\b|cron|script|php|perl|python/.test(mailer)) robot += 3;
   // A program stamps X-Loop with its own address to stop answering itself (trackers, list robots).
@@ -117,14 +110,14 @@ function headerMass(msg: MailMessage, relayed: boolean): number {
   const mailer = headerValue(msg, 'x-mailer');
   if (MASS_MAILER.test(mailer)) mass += 3;
   else if (HOST_MAILER.test(mailer)) mass += 3;
-  if (MASS_SUBDOMAIN.test(domainOf(msg))) mass += 2;
+  if (isMassSubdomain(msg.from?.email ?? '')) mass += 2;
   if (isNoReplySender(msg) || isServiceSender(msg)) mass += 3;
   // List-Unsubscribe without a list relaying it: the sender's own distribution (RFC 2369, RFC 8058).
   if (!relayed && headerValue(msg, 'list-unsubscribe') !== '') mass += 2;
   if (!relayed && /^(?:bulk|junk|list)$/.test(headerValue(msg, 'precedence'))) mass += 1;
   if (headerValue(msg, 'x-loop') !== '') mass += 1;
   if (isGeneratedAddress(msg)) mass += 1;
-  if (!fromRewrittenByList(msg) && repliesDiverted(msg)) mass += 2;
+  if (repliesDiverted(msg) && !fromRewrittenByList(msg)) mass += 2;
   return mass;
 }
 
@@ -140,18 +133,16 @@ function footerOf(text: string): string {
 function contentWeights(msg: MailMessage, ownText: string): { robot: number; mass: number } {
   // Lower-cased once: the phrase tables are lower-case and case-insensitive Unicode regexes are slow.
   const text = ownText.toLowerCase();
-  const answering = isReply(msg) || isForward(msg);
-  const subject = msg.subject.toLowerCase();
-  const marks = phraseMarks(`${subject}\n${text}`);
+  const signs = subjectSigns(msg.subject);
+  const answering = isAnswering(msg);
+  const marks = phraseMarks(`${signs.lower}\n${text}`);
   let robot = (marks.robot >= 2 ? 3 : marks.robot) + (TRACKER_EVENT_RE.test(text) ? 2 : 0);
-  if (CI_REPORT_RE.test(subject) || (!answering && ROBOT_SUBJECT_RE.test(subject))) robot += 2;
+  if (signs.ciReport || (!answering && signs.robotSubject)) robot += 2;
   if (!answering) robot += Math.min(3, marks.listManager * 2);
   let mass = marks.mass + (UNSUBSCRIBE_RE.test(footerOf(text)) ? 1 : 0);
   if (MILLIONS_RE.test(text)) mass += 1;
   if (CROWD_GREETING_RE.test(text.slice(0, 300))) mass += 2;
-  if (!answering && isShoutedSubject(msg.subject)) mass += 1;
-  if (!answering && ISSUE_SUBJECT_RE.test(msg.subject)) mass += 1;
-  if (!answering && EDITION_SUBJECT_RE.test(msg.subject)) mass += 1;
+  if (!answering) mass += signs.templateMarks;
   // HTML sent as the only part, or as markup in a plain part: designed mailings, not typed messages.
   if (
     headerValue(msg, 'content-type').startsWith('text/html') ||
@@ -159,7 +150,7 @@ function contentWeights(msg: MailMessage, ownText: string): { robot: number; mas
   )
     mass += 2;
   // "re:" without In-Reply-To/References: a subject made to look like a reply, as spam does.
-  if (/^\s*re\s*:/i.test(msg.subject) && !isThreaded(msg)) mass += 1;
+  if (signs.rePrefix && !isThreaded(msg)) mass += 1;
   return { robot: capped(robot), mass: capped(mass) };
 }
 
@@ -175,7 +166,7 @@ export function weighBulkEvidence(msg: MailMessage, text: string): BulkEvidence 
   const content = contentWeights(msg, sample);
   const robot = headerRobot(msg) + content.robot;
   // Robots answer patches too, and headers do not change with a reply: the discount is for the text only.
-  const answering = (isReply(msg) || isForward(msg)) && robot < BULK_THRESHOLD;
+  const answering = isAnswering(msg) && robot < BULK_THRESHOLD;
   const score = robot + headerMass(msg, relayed) + Math.max(0, content.mass - (answering ? 1 : 0));
   return { score, robot };
 }

@@ -12,6 +12,7 @@ import { isMe } from '../identity';
 import { BULK_THRESHOLD, weighBulkEvidence, type BulkEvidence } from './bulk-evidence';
 import { headerValue, isThreaded } from './header-value';
 import { isListRelayed, withoutListFooter } from './list-relay';
+import { memoized } from './memoized';
 import { robotSenderWeight } from './sender-signals';
 import { unquotedText } from './quoted-text';
 import { projectName } from './subject';
@@ -38,10 +39,16 @@ function openingText(msg: MailMessage, unquoted: Unquoted | undefined): string {
 }
 
 /** "Re: Undelivered Mail…" is a person answering about a failure; notices never prefix "Re:". */
-function noticeSubject(msg: MailMessage): string {
-  const subject = msg.subject.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '');
-  return /^\s*(?:re|aw|sv|rif|r)\s*(?:\[\d+\])?\s*:/i.test(subject) ? '' : projectName(subject);
+function noticeSubject(subject: string): string {
+  const rest = subject.replace(/^\s*(?:\[[^\]]*\]\s*)+/, '');
+  return /^\s*(?:re|aw|sv|rif|r)\s*(?:\[\d+\])?\s*:/i.test(rest) ? '' : projectName(rest);
 }
+
+const isBounceSubject = memoized((subject) => BOUNCE_SUBJECT_RE.test(noticeSubject(subject)));
+const isNoticeSubject = memoized((subject) => {
+  const notice = noticeSubject(subject);
+  return AUTO_SUBJECT_RE.test(notice) || AUTO_SUBJECT_END_RE.test(notice);
+});
 
 /** Evidence no person produces, so it holds even when the sender looks like me (mailer-daemon@mydomain). */
 function isServerBounce(msg: MailMessage): boolean {
@@ -52,7 +59,7 @@ function isServerBounce(msg: MailMessage): boolean {
 }
 
 function isBounce(msg: MailMessage, unquoted: Unquoted | undefined): boolean {
-  if (BOUNCE_SUBJECT_RE.test(noticeSubject(msg))) return true;
+  if (isBounceSubject(msg.subject)) return true;
   return headerValue(msg, 'return-path') === '<>' && BOUNCE_BODY_RE.test(openingText(msg, unquoted));
 }
 
@@ -86,8 +93,7 @@ function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undef
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
   const suppress = headerValue(msg, 'x-auto-response-suppress') !== '';
   if (mine && !suppress) return false;
-  const subject = noticeSubject(msg);
-  return AUTO_SUBJECT_RE.test(subject) || AUTO_SUBJECT_END_RE.test(subject) || isNoticeBody(msg, unquoted);
+  return isNoticeSubject(msg.subject) || isNoticeBody(msg, unquoted);
 }
 
 /** The weighed robot and newsletter evidence of a message that is neither mine nor a notice. */

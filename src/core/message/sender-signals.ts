@@ -1,4 +1,5 @@
 // What a sender's address and display name say about a program sending: noreply, bots, list managers.
+import { memoized } from './memoized';
 import type { MailMessage, Party } from '../types';
 
 /** Local parts that read a reply nobody will see: noreply, do-not-reply (also inside longer names). */
@@ -77,14 +78,20 @@ function tokensOf(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-export function isNoReplySender(msg: MailMessage): boolean {
-  const local = localPartOf(msg.from?.email ?? '');
+const isNoReplyAddress = memoized((email) => {
+  const local = localPartOf(email);
   return NO_REPLY.test(local) || /(?:^|[-_.+])no-?reply(?:$|[-_.+])/.test(local);
+});
+
+export function isNoReplySender(msg: MailMessage): boolean {
+  return isNoReplyAddress(msg.from?.email ?? '');
 }
 
 /** A service mailbox: its local part names notifications, a newsletter, a mailer or bounces. */
+const isServiceAddress = memoized((email) => tokensOf(localPartOf(email)).some((t) => SERVICE_TOKENS.has(t)));
+
 export function isServiceSender(msg: MailMessage): boolean {
-  return tokensOf(localPartOf(msg.from?.email ?? '')).some((t) => SERVICE_TOKENS.has(t));
+  return isServiceAddress(msg.from?.email ?? '');
 }
 
 function robotWeight(text: string): number {
@@ -130,7 +137,10 @@ export function isProgramAddress(party: Party): boolean {
 }
 
 /** Local parts made by a program: long runs of digits or hex, as tracking and VERP addresses carry. */
+const isGeneratedLocalPart = memoized((email) =>
+  /[0-9a-f]{12,}|\d{6,}|#|^\d{3,}$/.test(localPartOf(email).replace(/[-_.]/g, '')),
+);
+
 export function isGeneratedAddress(msg: MailMessage): boolean {
-  const local = localPartOf(msg.from?.email ?? '');
-  return /[0-9a-f]{12,}|\d{6,}|#|^\d{3,}$/.test(local.replace(/[-_.]/g, ''));
+  return isGeneratedLocalPart(msg.from?.email ?? '');
 }
