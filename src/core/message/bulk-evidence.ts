@@ -12,7 +12,7 @@ import { SERVICE_HEADERS } from './header-names';
 import { isListRelayed, withoutListFooter } from './list-relay';
 import { memoized } from './memoized';
 import { subjectSigns } from './subject-signs';
-import { headerValue, isThreaded } from './header-value';
+import { hasHeader, headerValue, isThreaded } from './header-value';
 import type { MailMessage } from '../types';
 
 /** Total weight from which a message is bulk; one strong sign (3) or two weaker ones suffice. */
@@ -76,7 +76,7 @@ function isAnswering(msg: MailMessage): boolean {
 
 function headerRobot(msg: MailMessage): number {
   let robot = robotSenderWeight(msg);
-  if (ROBOT_HEADERS.some((n) => headerValue(msg, n) !== '')) robot = Math.max(robot, 3);
+  if (ROBOT_HEADERS.some((n) => hasHeader(msg, n))) robot = Math.max(robot, 3);
   // RFC 3834: auto-generated mail that answers nothing is a notice; on a reply it may be a relay's stamp.
   if (headerValue(msg, 'auto-submitted').startsWith('auto-generated'))
     robot += subjectSigns(msg.subject).replyPrefix && isThreaded(msg) ? 1 : 3;
@@ -99,11 +99,11 @@ function listName(msg: MailMessage): string {
 }
 
 function headerMass(msg: MailMessage, relayed: boolean): number {
-  let mass = SERVICE_HEADERS.some((n) => headerValue(msg, n) !== '') ? 3 : 0;
+  let mass = SERVICE_HEADERS.some((n) => hasHeader(msg, n)) ? 3 : 0;
   // RFC 8058 one-click unsubscribe is the sender's own unless a list relayed it (lists add it too).
-  if (!relayed && headerValue(msg, 'list-unsubscribe-post') !== '') mass += 3;
+  if (!relayed && hasHeader(msg, 'list-unsubscribe-post')) mass += 3;
   // Feedback-ID is set by bulk services, but also by some mailbox providers on people's mail (Fastmail).
-  if (headerValue(msg, 'feedback-id') !== '') mass += 2;
+  if (hasHeader(msg, 'feedback-id')) mass += 2;
   // RFC 2369: "List-Post: NO" is a list nobody posts to, i.e. an announcement list.
   if (/^no\b/.test(headerValue(msg, 'list-post'))) mass += 3;
   if (relayed && ANNOUNCE_LIST.test(listName(msg))) mass += 3;
@@ -113,9 +113,9 @@ function headerMass(msg: MailMessage, relayed: boolean): number {
   if (isMassSubdomain(msg.from?.email ?? '')) mass += 2;
   if (isNoReplySender(msg) || isServiceSender(msg)) mass += 3;
   // List-Unsubscribe without a list relaying it: the sender's own distribution (RFC 2369, RFC 8058).
-  if (!relayed && headerValue(msg, 'list-unsubscribe') !== '') mass += 2;
+  if (!relayed && hasHeader(msg, 'list-unsubscribe')) mass += 2;
   if (!relayed && /^(?:bulk|junk|list)$/.test(headerValue(msg, 'precedence'))) mass += 1;
-  if (headerValue(msg, 'x-loop') !== '') mass += 1;
+  if (hasHeader(msg, 'x-loop')) mass += 1;
   if (isGeneratedAddress(msg)) mass += 1;
   if (repliesDiverted(msg) && !fromRewrittenByList(msg)) mass += 2;
   return mass;

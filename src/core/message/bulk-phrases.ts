@@ -1,6 +1,6 @@
 // Wording that programs and mass mailings use and people writing one message do not (it/en/de/fr/es).
 import { MASS_MAILING } from './mass-phrases';
-import { phraseAlternation } from './phrase-pattern';
+import { atWordStart, phraseAlternation, type TextTest } from './phrase-pattern';
 import { CI_REPORT, TRACKER } from './robot-phrases';
 
 /** Unsubscribe and opt-out footers of newsletters and notifications. */
@@ -63,8 +63,16 @@ const YOU_RECEIVE = [
 ];
 
 /** Greetings to a crowd or to nobody in particular: mass mailings and cold offers, not a correspondent. */
-export const CROWD_GREETING_RE =
-  /(?<!\p{L})(?:dear|hello|hi)\s+(?:friends|customers?|members?|subscribers?|readers|webmaster|site owner|website owner|business owner|sir\s*(?:or|\/)\s*madam|valued \p{L}+)\b|(?<!\p{L})(?:gentile|caro|cara|cari|care)\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\b|(?<!\p{L})(?:sehr geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)|(?<!\p{L})(?:cher|chère|chers|chères)\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\b|(?<!\p{L})(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\b/iu;
+export const CROWD_GREETING_RE = atWordStart(
+  [
+    '(?:dear|hello|hi)\\s+(?:friends|customers?|members?|subscribers?|readers|webmaster|site owner|website owner|business owner|sir\\s*(?:or|\\/)\\s*madam|valued \\p{L}+)\\b',
+    '(?:gentile|caro|cara|cari|care)\\s+(?:cliente|clienti|amici|utente|iscritto|lettore|lettori)\\b',
+    '(?:sehr geehrte[rs]?|liebe[rs]?)\\s+(?:kunde|kundin|kunden|leser|leserinnen|mitglied|abonnent)',
+    '(?:cher|chère|chers|chères)\\s+(?:client|cliente|clients|amis|membres?|abonnés?|lecteurs)\\b',
+    '(?:estimad[oa]s?|querid[oa]s?)\\s+(?:cliente|clientes|amigos|miembros?|suscriptor(?:es)?|lectores)\\b',
+  ].join('|'),
+  'iu',
+);
 
 /** List managers confirming, welcoming or reminding subscribers (majordomo, listserv, mailman …). */
 const LIST_MANAGER = [
@@ -90,8 +98,7 @@ const LIST_MANAGER = [
   'confirma tu suscripción',
 ];
 
-const wordStart = (phrases: readonly string[]): RegExp =>
-  new RegExp(`(?<!\\p{L})(?:${phraseAlternation(phrases)})`, 'iu');
+const wordStart = (phrases: readonly string[]): TextTest => atWordStart(phraseAlternation(phrases), 'iu');
 
 export interface PhraseMarks {
   /** Distinct mass-mailing phrases (footers, calls to action, cold offers). */
@@ -131,8 +138,6 @@ export function phraseMarks(lowerText: string): PhraseMarks {
 }
 
 export const UNSUBSCRIBE_RE = wordStart(UNSUBSCRIBE);
-export const YOU_RECEIVE_RE = wordStart(YOU_RECEIVE);
-export const TRACKER_RE = wordStart(TRACKER);
 export const CI_REPORT_RE = wordStart(CI_REPORT);
 /** Tracker notifications: "issue #706 was edited from …", "pull request #497 was opened by …". */
 export const TRACKER_EVENT_RE =

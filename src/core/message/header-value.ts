@@ -7,9 +7,15 @@ export function headerValue(msg: MailMessage, name: string): string {
   return value === undefined || value === '' ? '' : value.trim().toLowerCase();
 }
 
+/** The header is there with something in it (no lower-casing needed to say so). */
+export function hasHeader(msg: MailMessage, name: string): boolean {
+  const value = msg.headers[name];
+  return value !== undefined && value !== '' && value.trim() !== '';
+}
+
 /** In-Reply-To or References: the message answers another one (RFC 5322 §3.6.4). */
 export function isThreaded(msg: MailMessage): boolean {
-  return headerValue(msg, 'in-reply-to') !== '' || headerValue(msg, 'references') !== '';
+  return hasHeader(msg, 'in-reply-to') || hasHeader(msg, 'references');
 }
 
 /**

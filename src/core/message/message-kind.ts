@@ -10,7 +10,7 @@ import {
 } from './auto-phrases';
 import { isMe } from '../identity';
 import { BULK_THRESHOLD, weighBulkEvidence, type BulkEvidence } from './bulk-evidence';
-import { headerValue, isThreaded } from './header-value';
+import { hasHeader, headerValue, isThreaded } from './header-value';
 import { isListRelayed, withoutListFooter } from './list-relay';
 import { memoized } from './memoized';
 import { robotSenderWeight } from './sender-signals';
@@ -54,7 +54,7 @@ const isNoticeSubject = memoized((subject) => {
 function isServerBounce(msg: MailMessage): boolean {
   const type = headerValue(msg, 'content-type');
   if (type.startsWith('multipart/report') && !type.includes('disposition-notification')) return true;
-  if (headerValue(msg, 'x-failed-recipients') !== '') return true;
+  if (hasHeader(msg, 'x-failed-recipients')) return true;
   return BOUNCE_SENDER.test(localPart(msg));
 }
 
@@ -69,7 +69,7 @@ function hasAutoReplyHeaders(msg: MailMessage): boolean {
   // RFC 3834: auto-generated mail answers nothing (a notice) unless it says it answers a message.
   if (submitted.startsWith('auto-generated')) return !isListRelayed(msg) && isThreaded(msg);
   if (submitted !== '' && submitted !== 'no') return true;
-  if (headerValue(msg, 'x-autoreply') !== '' || headerValue(msg, 'x-autorespond') !== '') return true;
+  if (hasHeader(msg, 'x-autoreply') || hasHeader(msg, 'x-autorespond')) return true;
   if (headerValue(msg, 'precedence') === 'auto_reply') return true;
   if (headerValue(msg, 'return-path') === '<>') return true;
   const type = headerValue(msg, 'content-type');
@@ -91,7 +91,7 @@ function isAutoReply(msg: MailMessage, mine: boolean, unquoted: Unquoted | undef
   if (robotSenderWeight(msg) >= 3) return false;
   if (hasAutoReplyHeaders(msg)) return true;
   // Exchange marks its own notices with X-Auto-Response-Suppress; people's clients sometimes do too.
-  const suppress = headerValue(msg, 'x-auto-response-suppress') !== '';
+  const suppress = hasHeader(msg, 'x-auto-response-suppress');
   if (mine && !suppress) return false;
   return isNoticeSubject(msg.subject) || isNoticeBody(msg, unquoted);
 }
