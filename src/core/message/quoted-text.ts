@@ -73,14 +73,20 @@ export function stripQuotedReplies(body: string): string {
   const raw = body ?? '';
   const lines = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split('\n');
   const kept = lines.slice(0, cutIndex(lines));
-  const drop = new Set<number>();
-  kept.forEach((line, i) => {
-    if (!QUOTE.test(line)) return;
-    drop.add(i);
-    if (i === 0 || !QUOTE.test(kept[i - 1] as string)) attributionAbove(kept, i).forEach((k) => drop.add(k));
+  // Every message of a thread passes here: most keep no quote line, and skip the marking.
+  const drop = kept.some((line) => QUOTE.test(line)) ? quoteLines(kept) : null;
+  const text = (drop ? kept.filter((_, i) => !drop[i]) : kept).join('\n');
+  return (text.includes('\n\n\n') ? text.replace(/\n{3,}/g, '\n\n') : text).trim();
+}
+
+/** The quote lines and the attribution lines above each quote block. */
+function quoteLines(kept: readonly string[]): boolean[] {
+  const drop = kept.map((line) => QUOTE.test(line));
+  drop.forEach((quoted, i) => {
+    if (quoted && (i === 0 || !QUOTE.test(kept[i - 1] as string)))
+      attributionAbove(kept, i).forEach((k) => (drop[k] = true));
   });
-  const text = kept.filter((_, i) => !drop.has(i)).join('\n');
-  return text.replace(/\n{3,}/g, '\n\n').trim();
+  return drop;
 }
 
 const DELIMITER = /^--\s*$/;
@@ -102,7 +108,7 @@ export function stripSignature(text: string): string {
   let cut = lines.length;
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i] as string;
-    if (DELIMITER.test(line) || (SENT_FROM.test(line) && lines.length - i <= 4) || isSignOffBlock(lines, i)) {
+    if (DELIMITER.test(line) || (lines.length - i <= 4 && SENT_FROM.test(line)) || isSignOffBlock(lines, i)) {
       cut = i;
     }
   }
