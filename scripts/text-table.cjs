@@ -1,10 +1,12 @@
 // Build step: the bundle's prose (five languages of texts and interface strings) moves into one
-// pair-encoded string table, decoded once when the file loads; each literal becomes a table lookup.
+// pair-encoded string table; each literal becomes a lookup. What the bundle reads while it loads is
+// decoded at load in one pass, every other entry the first time it is read.
 const acorn = require('acorn');
+const vm = require('node:vm');
 
 const esbuild = require('esbuild');
 
-/** Shorter literals cost more as a lookup (`$T[123]`) than they save (measured: 20 is the best cut). */
+/** Shorter literals cost more as a lookup (`$T(123)`) than they save (measured: 20 is the best cut). */
 const MIN_LITERAL = 20;
 /** A pattern pays for `new RegExp($T[i],"iu")` from about this length. */
 const MIN_PATTERN = 60;
@@ -12,6 +14,9 @@ const MIN_PATTERN = 60;
 const PAIRS_PER_PASS = 10;
 /** Lists (and call arguments) of this many strings or more become one entry. */
 const MIN_LIST = 3;
+/** Between entries, and between the items of a list entry. */
+const SEPARATOR = '\x01';
+const ITEM = '\x02';
 
 /**
  * The characters that stand for pairs, cheapest first: control characters 3-31 (one byte, and legal
@@ -32,13 +37,14 @@ function codeCharacters(text) {
   const used = RESERVED.exec(text);
   if (used)
     throw new Error(`text table: a text uses U+${used[0].charCodeAt(0).toString(16)}, kept for codes`);
-  return { separator: '\x01', item: '\x02', codes: CODES };
+  return { separator: SEPARATOR, item: ITEM, codes: CODES };
 }
 
 /**
  * Pair encoding (byte-pair encoding on characters): the most frequent adjacent pairs, a few at a time,
  * become one code each, until the codes run out or no pair repeats. `pairs` holds two characters per
- * code, in code order; a pair only ever holds earlier codes.
+ * code, in code order; a pair only ever holds earlier codes. No pair holds the separator, so each entry
+ * of `text` (entries joined by SEPARATOR) stays apart in `packed` and decodes alone.
  */
 function encode(text, codes) {
   let packed = text;
@@ -47,6 +53,7 @@ function encode(text, codes) {
   for (let found = true; found && next < codes.length;) {
     const counts = new Map();
     for (let i = 0; i < packed.length - 1; i++) {
+      if (packed[i] === SEPARATOR || packed[i + 1] === SEPARATOR) continue;
       const pair = packed[i] + packed[i + 1];
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
@@ -67,22 +74,34 @@ function encode(text, codes) {
 }
 
 /**
- * Shipped in the bundle (minified) and run once per load: the pairs expand in code order (each holds only
- * earlier codes), then the text in one native `replace`. No loop over characters in JavaScript: a fresh
- * context runs this cold, so the work is left to the regular-expression engine. The code of a character
- * is its place in CODES.
+ * Shipped in the bundle (minified) and run once per load; returns the lookup `$T(i)`. The pairs expand
+ * in code order (each holds only earlier codes); then the entries read at load (`eager`, the first ones,
+ * each followed by the separator) in one native `replace`, the others (`lazy`, separated) one at a time
+ * when first read. No loop over characters
+ * in JavaScript: a fresh context runs this cold, so the work is left to the regular-expression engine.
+ * The code of a character is its place in CODES.
  */
-function decodeTable(packed, pairs, separator) {
+function decodeTable(eager, lazy, pairs) {
   var expanded = [],
     // eslint-disable-next-line no-control-regex -- the one-byte codes
     code = /[\x03-\x09\x0b\x0c\x0e-\x1f\u0370-\u07ff]/g,
+    done,
+    rest,
+    first,
     i;
   function look(c) {
     var n = c.charCodeAt(0);
     return expanded[n < 32 ? n - 3 - (n > 10) - (n > 13) : n - 853];
   }
   for (i = 0; 2 * i < pairs.length; i++) expanded[i] = pairs.slice(2 * i, 2 * i + 2).replace(code, look);
-  return packed.replace(code, look).split(separator);
+  // Each eager entry ends with a separator (so that none and one empty entry differ): drop the last piece.
+  done = eager.replace(code, look).split('\x01');
+  done.pop();
+  rest = lazy.split('\x01');
+  first = done.length;
+  return function (i) {
+    return done[i] ?? (done[i] = rest[i - first].replace(code, look));
+  };
 }
 
 /** A string literal that keeps control characters raw (JSON.stringify would spell each in six bytes). */
@@ -158,49 +177,83 @@ function proseNodes(code) {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** An identifier the bundle never uses, for the table. */
-function freeName(code) {
-  const name = ['$', '$t', '$T', '$x', '$q', '$z'].find(
+/** Identifiers the bundle never uses: the table, then its list reader. */
+function freeNames(code) {
+  const names = ['$', '$t', '$T', '$x', '$q', '$z', '$L', '$l'].filter(
     (n) => !new RegExp(`(^|[^\\w$])\\${n}([^\\w$]|$)`).test(code),
   );
-  if (!name) throw new Error('text table: no free identifier');
-  return name;
+  if (names.length < 2) throw new Error('text table: no free identifier');
+  return names.slice(0, 2);
 }
 
 /**
- * `code` with its prose in a compressed table: `var $t=decode("…")` first, `$t[i]` in place of each literal
- * (`${$t[i]}` inside templates). Returns the code and figures for the build's report.
+ * `code` with each prose node replaced by its lookup: `$T(i)` (`${$T(i)}` inside templates), `$L(i)` for a
+ * list (`...$L(i)` as call arguments), `new RegExp($T(i),flags)` for a pattern.
+ */
+function withLookups(code, nodes, index, [table, list]) {
+  let out = '';
+  let at = 0;
+  for (const node of nodes) {
+    const i = index.get(node.text);
+    // Minified code writes `return"…"` and `case"…"`: a lookup there needs a space, or it would read as
+    // the identifier `return$T`.
+    const glue = !node.template && /[\w$]/.test(code[node.start - 1] ?? '') ? ' ' : '';
+    const value = node.items
+      ? `${node.spread ? '...' : ''}${list}(${i})`
+      : node.flags !== undefined
+        ? `new RegExp(${table}(${i}),${JSON.stringify(node.flags)})`
+        : `${table}(${i})`;
+    out += code.slice(at, node.start) + (node.template ? `\${${table}(${i})}` : glue + value);
+    at = node.end;
+  }
+  return out + code.slice(at);
+}
+
+/** The list reader: a list entry is its items joined by ITEM; each read gives a new array, as a literal did. */
+const listReader = ([table, list]) => `${list}=i=>${table}(i).split(${literal(ITEM)})`;
+
+/**
+ * The entries the program reads while it loads: the program runs once in an empty context (as the build's
+ * own check does) with a lookup that notes each read.
+ */
+function readAtLoad(program, strings, names) {
+  const read = new Set();
+  const context = vm.createContext({ __read: (i) => (read.add(i), strings[i]) });
+  vm.runInContext(`var ${names[0]}=__read,${listReader(names)};\n${program}`, context);
+  return read;
+}
+
+/**
+ * `code` with its prose in a compressed table: `var $T=decode(…),$L=…` first, a lookup in place of each
+ * literal. The entries read at load come first, decoded at load; the others wait for their first read.
+ * Returns the code and figures for the build's report.
  */
 function packTexts(code) {
   const nodes = proseNodes(code);
   const { separator, item, codes } = codeCharacters(nodes.map((n) => n.text ?? n.items.join('')).join(''));
   for (const node of nodes) if (node.items) node.text = node.items.join(item);
-  const strings = [...new Set(nodes.map((n) => n.text))];
-  const index = new Map(strings.map((s, i) => [s, i]));
-  const name = freeName(code);
+  const names = freeNames(code);
+  const found = [...new Set(nodes.map((n) => n.text))];
+  const atLoad = readAtLoad(
+    withLookups(code, nodes, new Map(found.map((s, i) => [s, i])), names),
+    found,
+    names,
+  );
+  const strings = [...found.filter((_, i) => atLoad.has(i)), ...found.filter((_, i) => !atLoad.has(i))];
   const encoded = encode(strings.join(separator), codes);
-  const table = decodeTable(encoded.packed, encoded.pairs, separator);
-  if (table.length !== strings.length || table.some((s, i) => s !== strings[i]))
+  const entries = encoded.packed.split(separator);
+  const eager = entries
+    .slice(0, atLoad.size)
+    .map((e) => e + separator)
+    .join('');
+  const lazy = entries.slice(atLoad.size).join(separator);
+  const lookup = decodeTable(eager, lazy, encoded.pairs);
+  if (entries.length !== strings.length || strings.some((s, i) => lookup(i) !== s))
     throw new Error('text table: the decoded table differs from the bundle’s strings');
-  let out = '';
-  let at = 0;
-  for (const node of nodes) {
-    const ref = `${name}[${index.get(node.text)}]`;
-    // Minified code writes `return"…"` and `case"…"`: a lookup there needs a space, or it would read as
-    // the identifier `return$t`.
-    const glue = !node.template && /[\w$]/.test(code[node.start - 1] ?? '') ? ' ' : '';
-    const value = node.items
-      ? `${node.spread ? '...' : ''}${ref}.split(${literal(item)})`
-      : node.flags !== undefined
-        ? `new RegExp(${ref},${JSON.stringify(node.flags)})`
-        : ref;
-    out += code.slice(at, node.start) + (node.template ? `\${${ref}}` : glue + value);
-    at = node.end;
-  }
-  out += code.slice(at);
-  const args = [encoded.packed, encoded.pairs, separator].map(literal).join(',');
-  const header = `var ${name}=(${DECODER})(${args});\n`;
-  return { code: header + out, strings: strings.length, literals: nodes.length };
+  const out = withLookups(code, nodes, new Map(strings.map((s, i) => [s, i])), names);
+  const args = [eager, lazy, encoded.pairs].map(literal).join(',');
+  const header = `var ${names[0]}=(${DECODER})(${args}),${listReader(names)};\n`;
+  return { code: header + out, strings: strings.length, atLoad: atLoad.size, literals: nodes.length };
 }
 
 module.exports = { packTexts, encode, decodeTable, codeCharacters, literal, proseNodes };

@@ -5,7 +5,8 @@ type S = (a: string) => string;
 type S2 = (a: string, b: string) => string;
 type SN = (client: string, days: number) => string;
 
-export const EVENT_CARD_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const EVENT_CARD_STRINGS = () => ({
   title: five(
     'Promemoria di sollecito',
     'Follow-up reminder',
@@ -167,7 +168,7 @@ export const EVENT_CARD_STRINGS = {
     'Cet événement n’est pas un rappel de Follow-up Coach.',
     'Dieser Termin ist keine Erinnerung von Follow-up Coach.',
   ),
-};
+});
 
 export type EventCardText = Picked<typeof EVENT_CARD_STRINGS>;
 

@@ -8,9 +8,15 @@ export type Five<V> = readonly [V, V, V, V, V];
 
 export const five = <V>(it: V, en: V, es: V, fr: V, de: V): Five<V> => [it, en, es, fr, de];
 
-/** A table of rows (and nested groups of rows) seen in one language. */
+/** A table of rows (and nested groups of rows) seen in one language; a table built on first use too. */
 export type Picked<T> =
-  T extends Five<infer V> ? V : T extends object ? { readonly [K in keyof T]: Picked<T[K]> } : T;
+  T extends Five<infer V>
+    ? V
+    : T extends () => infer R
+      ? Picked<R>
+      : T extends object
+        ? { readonly [K in keyof T]: Picked<T[K]> }
+        : T;
 
 const INDEX: Readonly<Record<UiLanguage, number>> = { it: 0, en: 1, es: 2, fr: 3, de: 4 };
 
@@ -21,10 +27,15 @@ function pickAt(node: unknown, index: number): unknown {
   return out;
 }
 
-/** The table in one language, built once per language (tables are constant). */
-export function picker<T extends object>(table: T): (language: UiLanguage) => Picked<T> {
+/**
+ * The table in one language, built once per language (tables are constant). A table is a function that
+ * builds it: every Apps Script callback loads the whole bundle afresh, so a table costs nothing (no
+ * rows, closures or decoded strings) until a callback first reads it, and only the tables it reads.
+ */
+export function picker<T extends object>(table: () => T): (language: UiLanguage) => Picked<T> {
   const cache: Partial<Record<UiLanguage, Picked<T>>> = {};
-  return (language) => (cache[language] ??= pickAt(table, INDEX[language] ?? 1) as Picked<T>);
+  let rows: T | undefined;
+  return (language) => (cache[language] ??= pickAt((rows ??= table()), INDEX[language] ?? 1) as Picked<T>);
 }
 
 /** "1 day" / "2 days"; French counts 0 and 1 as singular. */

@@ -5,7 +5,7 @@ import type { LocalDate } from '../types';
 import { five, picker } from './five';
 import type { UiLanguage } from './ui-language';
 
-const DATE_WORDS = picker({
+const DATE_WORDS = picker(() => ({
   months: five(
     'gen feb mar apr mag giu lug ago set ott nov dic',
     'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
@@ -22,7 +22,7 @@ const DATE_WORDS = picker({
   ),
   /** German writes the day as an ordinal ("3. Dez."). */
   dayMark: five('', '', '', '', '.'),
-});
+}));
 
 /** "3 Dec" (same year as `today`) or "3 Dec 2027"; "3. Dez." in German. */
 export function shortDate(date: LocalDate, language: UiLanguage, today?: LocalDate): string {

@@ -1,7 +1,8 @@
 // The Help card's text (universal action): how the add-on judges a thread, in it, en, es, fr, de.
 import { five } from './five';
 
-export const HELP_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const HELP_STRINGS = () => ({
   title: five(
     'Come funziona Follow-up Coach',
     'How Follow-up Coach works',
@@ -36,4 +37,4 @@ export const HELP_STRINGS = {
       'Sie beachtet Wochenenden, Feiertage, Abwesenheiten und vom Kunden versprochene Termine. Sie liest nur die offene Unterhaltung und speichert nie Nachrichtentexte.',
     ],
   ),
-};
+});

@@ -17,7 +17,8 @@ const il = (date: string): string => (/^(8|11)\b/.test(date) ? `l'${date}` : `il
 /** "del 17 nov", "dell'8 nov". */
 const del = (date: string): string => (/^(8|11)\b/.test(date) ? `dell'${date}` : `del ${date}`);
 
-export const REASON_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const REASON_STRINGS = () => ({
   someone: five('il cliente', 'the client', 'el cliente', 'le client', 'der Kunde'),
   workingDays: five<(n: number) => string>(
     (n) => count(n, 'giorno lavorativo', 'giorni lavorativi'),
@@ -162,4 +163,4 @@ export const REASON_STRINGS = {
     rest: five('Pausa', 'Rest', 'Déjalo reposar', 'Laissez reposer', 'Ruhen lassen'),
     reply: five('Rispondi', 'Reply', 'Responde', 'Répondez', 'Antworten'),
   } satisfies Record<Stage, Five<string>>,
-};
+});

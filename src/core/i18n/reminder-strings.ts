@@ -6,7 +6,8 @@ type S = (a: string) => string;
 type S2 = (a: string, b: string) => string;
 type N = (n: number) => string;
 
-export const REMINDER_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const REMINDER_STRINGS = () => ({
   today: five<S>(
     (time) => `oggi alle ${time}`,
     (time) => `today at ${time}`,
@@ -63,4 +64,4 @@ export const REMINDER_STRINGS = {
     'Certaines données de cette conversation sont trop longues pour être enregistrées ; rien d’autre n’a changé.',
     'Einige Angaben dieser Unterhaltung sind zu lang zum Speichern; sonst wurde nichts geändert.',
   ),
-};
+});

@@ -3,7 +3,8 @@ import { five } from './five';
 
 type Limits = (min: number, max: number, example: string) => string;
 
-export const SETTINGS_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const SETTINGS_STRINGS = () => ({
   title: five('Impostazioni', 'Settings', 'Ajustes', 'Paramètres', 'Einstellungen'),
   save: five('Salva', 'Save', 'Guardar', 'Enregistrer', 'Speichern'),
   saved: five(
@@ -324,4 +325,4 @@ export const SETTINGS_STRINGS = {
     JP: five('Giappone', 'Japan', 'Japón', 'Japon', 'Japan'),
     NZ: five('Nuova Zelanda', 'New Zealand', 'Nueva Zelanda', 'Nouvelle-Zélande', 'Neuseeland'),
   } as Readonly<Record<string, readonly [string, string, string, string, string]>>,
-};
+});

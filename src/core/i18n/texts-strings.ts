@@ -3,7 +3,8 @@ import { five, picker } from './five';
 
 type S = (a: string) => string;
 
-export const TEXTS_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const TEXTS_STRINGS = () => ({
   settledMine: five(
     'Niente in sospeso: il tuo ultimo messaggio non chiedeva nulla',
     'Nothing pending: your last message asked for nothing',
@@ -97,6 +98,6 @@ export const TEXTS_STRINGS = {
     'Automatique (suit la conversation)',
     'Automatisch (wie im Verlauf)',
   ),
-};
+});
 
 export const textsText = picker(TEXTS_STRINGS);

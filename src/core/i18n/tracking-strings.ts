@@ -6,7 +6,8 @@ type S2 = (a: string, b: string) => string;
 type S3 = (a: string, b: string, c: string) => string;
 type N = (n: number) => string;
 
-export const TRACKING_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const TRACKING_STRINGS = () => ({
   title: {
     followUp: five<S2>(
       (client, project) => `Sollecito: ${client} — ${project}`,
@@ -357,4 +358,4 @@ export const TRACKING_STRINGS = {
       ],
     ),
   },
-};
+});

@@ -7,7 +7,8 @@ type S = (a: string) => string;
 type S2 = (a: string, b: string) => string;
 type S3 = (a: string, b: string, c: string) => string;
 
-export const UI_STRINGS = {
+/** Built on first use (a function, so loading the bundle costs nothing for it). */
+export const UI_STRINGS = () => ({
   days: five<N>(
     (n) => count(n, 'giorno', 'giorni'),
     (n) => count(n, 'day', 'days'),
@@ -353,4 +354,4 @@ export const UI_STRINGS = {
     (name) =>
       `${name} wartet auf deine Antwort. Schon zwei Zeilen heute halten das Projekt am Leben, und sei es nur, um zu sagen, wann die ausführliche Antwort kommt.`,
   ),
-};
+});
