@@ -1,6 +1,6 @@
 // Groups parsed messages into threads: Gmail's X-GM-THRID, else References/In-Reply-To, else subject.
 import type { MailThread, ParsedMail } from './parsed-mail';
-import { ThreadIndex, type ThreadGroup } from './thread-index';
+import { labelOf, ThreadIndex } from './thread-index';
 
 export type { MailThread } from './parsed-mail';
 
@@ -23,10 +23,11 @@ export function threadOf(label: string | null, messages: readonly ParsedMail[]):
 export function groupThreads(messages: ParsedMail[]): MailThread[] {
   const index = new ThreadIndex();
   for (const m of messages) index.add(m);
-  return index.groups().map((g: ThreadGroup) =>
-    threadOf(
-      g.label,
-      g.members.map((i) => messages[i] as ParsedMail),
-    ),
-  );
+  const groups = index.groups();
+  const threads: MailThread[] = [];
+  for (let g = 0; g < groups.count; g += 1) {
+    const members = Array.from(groups.members(g), (i) => messages[i] as ParsedMail);
+    threads.push(threadOf(labelOf(groups.kind(g), members[0] as ParsedMail), members));
+  }
+  return threads;
 }

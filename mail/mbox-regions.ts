@@ -11,6 +11,7 @@ export interface MboxRegion {
 const LF = 0x0a;
 const CR = 0x0d;
 const FROM_LINE = Buffer.from('\nFrom ', 'latin1');
+const FROM = Buffer.from('From ', 'latin1');
 
 /**
  * Index of the next From_ line's "F" at or after `from`, or -1. A separator is a line starting with
@@ -27,40 +28,64 @@ function nextSeparator(buf: Buffer, from: number): number {
 
 /** The region of one From_-led block; null for text before the first From_ line. */
 function regionOf(block: Buffer, at: number): MboxRegion | null {
-  if (!block.subarray(0, 5).equals(Buffer.from('From ', 'latin1'))) return null;
+  if (!block.subarray(0, 5).equals(FROM)) return null;
   const eol = block.indexOf(LF);
   if (eol === -1) return null;
   return { offset: at + eol + 1, bytes: block.subarray(eol + 1) };
 }
 
-/** Each message of the mbox in file order; reads grow with the largest message, not the file. */
+/**
+ * The buffer to read into next, with the pending bytes moved to its start: room for at least as much as is
+ * pending (one huge message costs linear, not quadratic, copying); a buffer grown for one huge message is
+ * given back once it is four times what is needed.
+ */
+function readBuffer(buf: Buffer, start: number, end: number, chunkSize: number): Buffer {
+  const length = end - start;
+  const wanted = length + Math.max(chunkSize, length);
+  if (buf.length < wanted || buf.length > 4 * wanted) {
+    const next = Buffer.allocUnsafe(wanted);
+    buf.copy(next, 0, start, end);
+    return next;
+  }
+  buf.copyWithin(0, start, end);
+  return buf;
+}
+
+/**
+ * Each message of the mbox in file order; reads grow with the largest message, not the file. A region's
+ * bytes are a view of one reused buffer: valid until the next region is asked for (copy what is kept).
+ */
 export async function* mboxRegions(file: string, chunkSize = 1 << 20): AsyncGenerator<MboxRegion> {
   const handle = await open(file, 'r');
   try {
-    let pending = Buffer.alloc(0);
+    let buf: Buffer = Buffer.allocUnsafe(chunkSize);
+    let start = 0;
+    let end = 0;
     let pendingAt = 0;
     let scanFrom = 1;
     for (;;) {
+      const pending = buf.subarray(start, end);
       const sep = nextSeparator(pending, scanFrom);
       if (sep !== -1) {
         const region = regionOf(pending.subarray(0, sep), pendingAt);
         if (region) yield region;
-        pending = pending.subarray(sep);
+        start += sep;
         pendingAt += sep;
         scanFrom = 1;
         continue;
       }
-      // Read at least as much as is pending, so one huge message costs linear, not quadratic, copying.
-      const size = Math.max(chunkSize, pending.length);
-      const chunk = Buffer.allocUnsafe(size);
-      const { bytesRead } = await handle.read(chunk, 0, size, pendingAt + pending.length);
+      const length = end - start;
+      buf = readBuffer(buf, start, end, chunkSize);
+      start = 0;
+      end = length;
+      const { bytesRead } = await handle.read(buf, end, buf.length - end, pendingAt + end);
       if (bytesRead === 0) {
-        const region = regionOf(pending, pendingAt);
+        const region = regionOf(buf.subarray(0, end), pendingAt);
         if (region && region.bytes.length > 0) yield region;
         return;
       }
-      scanFrom = Math.max(pending.length - 2, 1);
-      pending = Buffer.concat([pending, chunk.subarray(0, bytesRead)]);
+      scanFrom = Math.max(length - 2, 1);
+      end += bytesRead;
     }
   } finally {
     await handle.close();

@@ -19,7 +19,8 @@ export interface ScannedMessage {
   readonly ref: MessageRef;
   /**
    * The message as stored (an mbox message keeps its `>From ` quoting and line ends): enough for its
-   * header block; messageBytes() gives the message itself.
+   * header block; messageBytes() gives the message itself. For an mbox, a view of a reused buffer: valid
+   * only until the next message is asked for.
    */
   readonly stored: Buffer;
   /** The file's bytes read so far, for progress. */

@@ -5,11 +5,12 @@ import { placeOf } from '../../mail/read-mail';
 import type { ParsedMail } from '../../mail/parsed-mail';
 import { MessagePlaces } from '../../mail/message-places';
 import { MessageReader, scanMailFiles, type MessageRef } from '../../mail/scan-mail';
-import { ThreadIndex, type ThreadGroup } from '../../mail/thread-index';
+import { labelOf, ThreadIndex, type ThreadGroups } from '../../mail/thread-index';
 import { readThreadingHeaders } from '../../mail/threading-headers';
 import { threadOf } from '../../mail/group-threads';
 import { toMailMessage } from '../../mail/to-mail-message';
 import type { AnalyzeOptions } from './parse-args';
+import { KeptOnDisk } from './kept-threads';
 import { calendarFor, finishThreads, threadAnalyzer, type ThreadInput } from './thread-analysis';
 import type { AnalyzedThreadInput } from './to-json';
 import type { Progress } from './progress';
@@ -36,7 +37,7 @@ async function indexMessages(
   options: AnalyzeOptions,
   warnings: string[],
   progress: Progress,
-): Promise<{ groups: ThreadGroup[]; refs: MessagePlaces; minYear: number | null }> {
+): Promise<{ groups: ThreadGroups; refs: MessagePlaces; minYear: number | null }> {
   const files = await listMailFiles(options.paths, warnings);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   progress.start(total);
@@ -86,18 +87,19 @@ export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progre
   const warnings: string[] = [];
   const { groups, refs, minYear } = await indexMessages(options, warnings, progress);
   const calendar = calendarFor(options, minYear);
-  const analyzer = threadAnalyzer(options, calendar);
+  const analyzer = threadAnalyzer(options, calendar, new KeptOnDisk());
   const reader = new MessageReader();
   let messages = 0;
   let bytes = 0;
   try {
-    for (const group of groups) {
-      const members = group.members.map((i) => refs.get(i));
+    for (let g = 0; g < groups.count; g += 1) {
+      const members = Array.from(groups.members(g), (i) => refs.get(i));
       const parsed = await parseAll(members, reader, warnings);
       messages += members.length;
       bytes += members.reduce((sum, r) => sum + r.length, 0);
-      if (parsed.length > 0) analyzer.add(toThreadInput(threadOf(group.label, parsed)));
-      progress.analysing(analyzer.count, groups.length, messages, bytes);
+      if (parsed.length > 0)
+        analyzer.add(toThreadInput(threadOf(groupLabel(groups, g, members, reader), parsed)));
+      progress.analysing(analyzer.count, groups.count, messages, bytes);
     }
   } finally {
     reader.close();
@@ -110,6 +112,19 @@ export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progre
     threadCount: analyzer.count,
     threads: finishThreads(analyzer, options, calendar),
   };
+}
+
+/** The label the first look gave the group, read again from its first message's header block. */
+function groupLabel(
+  groups: ThreadGroups,
+  g: number,
+  members: readonly MessageRef[],
+  reader: MessageReader,
+): string | null {
+  const kind = groups.kind(g);
+  return kind === null
+    ? null
+    : labelOf(kind, readThreadingHeaders(reader.load(members[0] as MessageRef)).headers);
 }
 
 function toThreadInput(t: ReturnType<typeof threadOf>): ThreadInput {

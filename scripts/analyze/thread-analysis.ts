@@ -14,7 +14,9 @@ import type {
   Weekday,
   WorkCalendar,
 } from '../../src/core/types';
+import { ClientDelays } from './client-delays';
 import { countryHolidays } from './country-holidays';
+import { keptInMemory, type KeptThreads } from './kept-threads';
 import type { AnalyzeOptions } from './parse-args';
 import type { AnalyzedThreadInput } from './to-json';
 
@@ -25,7 +27,7 @@ export interface ThreadInput {
 }
 
 /** What is kept of a thread between its analysis and its output: no message text. */
-interface KeptThread {
+export interface KeptThread {
   readonly threadKey: string;
   readonly subject: string;
   readonly analysis: ThreadAnalysis;
@@ -52,20 +54,24 @@ function settingsOf(options: AnalyzeOptions): Settings {
 export interface ThreadAnalyzer {
   add(thread: ThreadInput): void;
   readonly count: number;
-  readonly kept: readonly KeptThread[];
-  /** Client email → every reply delay seen, over all threads: built once for the run. */
-  readonly delays: ReadonlyMap<string, number[]>;
+  readonly kept: KeptThreads<KeptThread>;
+  /** Every reply delay seen per client, over all threads: built once for the run. */
+  readonly delays: ClientDelays;
 }
 
-export function threadAnalyzer(options: AnalyzeOptions, calendar: WorkCalendar): ThreadAnalyzer {
+/** `kept` holds the threads until the output: the CLI passes a KeptOnDisk so memory stays flat. */
+export function threadAnalyzer(
+  options: AnalyzeOptions,
+  calendar: WorkCalendar,
+  kept: KeptThreads<KeptThread> = keptInMemory(),
+): ThreadAnalyzer {
   const identity: Identity = {
     primary: options.me[0] as string,
     aliases: options.me.slice(1),
     colleaguesCountAsMe: options.colleagues,
     myName: options.myName,
   };
-  const kept: KeptThread[] = [];
-  const delays = new Map<string, number[]>();
+  const delays = new ClientDelays();
   const add = (t: ThreadInput): void => {
     const thread = { id: t.key, subject: t.subject, messages: [...t.messages] };
     const analysis = analyzeThread({ identity, calendar, now: options.now, thread, everyAsk: true });
@@ -76,11 +82,7 @@ export function threadAnalyzer(options: AnalyzeOptions, calendar: WorkCalendar):
       setting: options.language,
       userLocale: options.locale,
     });
-    if (analysis.client) {
-      const list = delays.get(analysis.client.email) ?? [];
-      for (const d of analysis.replyDelaysDays) list.push(d);
-      delays.set(analysis.client.email, list);
-    }
+    if (analysis.client) delays.add(analysis.client.email, analysis.replyDelaysDays);
     const dates = new Map(t.messages.map((m) => [m.id, m.at > 0 ? m.at : null]));
     kept.push({
       threadKey: t.key,
@@ -93,7 +95,7 @@ export function threadAnalyzer(options: AnalyzeOptions, calendar: WorkCalendar):
   return {
     add,
     get count() {
-      return kept.length;
+      return kept.count;
     },
     kept,
     delays,
@@ -107,16 +109,11 @@ export function* finishThreads(
   calendar: WorkCalendar,
 ): Generator<AnalyzedThreadInput> {
   const settings = settingsOf(options);
-  const typical = new Map<string, number | null>();
-  const typicalOf = (email: string): number | null => {
-    if (!typical.has(email)) typical.set(email, median(analyzer.delays.get(email) ?? []));
-    return typical.get(email) ?? null;
-  };
-  for (const k of analyzer.kept) {
+  for (const k of analyzer.kept.items()) {
     const own = k.analysis;
     const analysis = {
       ...own,
-      typicalReplyDays: own.client ? typicalOf(own.client.email) : median(own.replyDelaysDays),
+      typicalReplyDays: own.client ? analyzer.delays.typical(own.client.email) : median(own.replyDelaysDays),
     };
     const nudge = suggestNudge({
       analysis,
