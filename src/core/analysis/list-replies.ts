@@ -31,11 +31,13 @@ function chainedToMine(m: AnnotatedMessage, mine: readonly AnnotatedMessage[]): 
 export function withListReplies(messages: AnnotatedMessage[], identity: Identity): AnnotatedMessage[] {
   const mine = messages.filter((m) => m.kind === 'me');
   if (mine.length === 0) return messages;
-  const wroteTo = new Set(mine.flatMap(recipientsOf));
+  // Built at the first list post: most threads have none.
+  let wroteTo: Set<string> | undefined;
   return messages.map((m) => {
     if (m.kind !== 'client' || !isListRelayed(m.message)) return m;
+    const wrote = (wroteTo ??= new Set(mine.flatMap(recipientsOf)));
     const recipients = recipientsOf(m);
-    if (recipients.some((r) => isMe(r, identity) || wroteTo.has(r)) || chainedToMine(m, mine)) return m;
+    if (recipients.some((r) => isMe(r, identity) || wrote.has(r)) || chainedToMine(m, mine)) return m;
     return { ...m, kind: 'bulk', text: '' };
   });
 }
