@@ -104,10 +104,15 @@ export async function expectText(target: Locator, text: string | RegExp, timeout
   }
 }
 
-/** Waits until exactly `count` elements match (after the first appears). */
-export async function expectCount(target: Locator, count: number): Promise<void> {
-  if (count > 0) await target.nth(count - 1).waitFor({ state: 'attached' });
-  expect(await target.count()).toBe(count);
+/** Waits until exactly `count` elements match (the page may still be re-rendering), failing after 15 s. */
+export async function expectCount(target: Locator, count: number, timeout = 15000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen = await target.count();
+  while (seen !== count && Date.now() < deadline) {
+    await target.page().waitForTimeout(50);
+    seen = await target.count();
+  }
+  expect(seen).toBe(count);
 }
 
 /** One Chromium per test file; a test opens its own preview with its own arguments, closed after it. */
