@@ -1,5 +1,6 @@
 // How a message addresses its reader: formal (Lei, Sie, vous, usted, "Gentile", "Sehr geehrte") or informal (tu, du, tú, "Ciao Anja").
 import type { Register } from '../types';
+import { withFirstLetterCheck } from './phrase-pattern';
 import { withoutSalutation } from './sentences';
 
 /**
@@ -16,7 +17,7 @@ const FORMAL_SIGNS: readonly RegExp[] = [
   /(?<!\p{L})(Sie|Ihnen|Ihre[mnrs]?|Ihr)(?!\p{L})/gu,
   // French vous, Spanish usted (and the third-person clitics of a formal Spanish letter).
   /(?<!\p{L})(vous|votre|vos|usted|ustedes|le (envío|escribo|adjunto|agradezco)|quedo a su disposición)(?!\p{L})/giu,
-];
+].map(withFirstLetterCheck);
 
 const INFORMAL_SIGNS: readonly RegExp[] = [
   // Salutations between people on first-name terms; closings among friends and colleagues.
@@ -28,7 +29,7 @@ const INFORMAL_SIGNS: readonly RegExp[] = [
   /(?<!\p{L})(du|dir|dich|dein|deine[mnrs]?|euch|euer|eure[mnrs]?|hast|kannst|bist|gib|schau)(?!\p{L})/gu,
   // French tu, Spanish tú.
   /(?<!\p{L})(tu|toi|ton|ta|tes|t'\p{L}+|te|tú|ti|tus|puedes|quieres|tienes|dime|avísame|dis-moi|peux-tu)(?!\p{L})/gu,
-];
+].map(withFirstLetterCheck);
 
 function count(text: string, signs: readonly RegExp[]): number {
   let n = 0;

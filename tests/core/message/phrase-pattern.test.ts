@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { atWordStart, phraseAlternation } from '../../../src/core/message/phrase-pattern';
+import {
+  atWordStart,
+  phraseAlternation,
+  withFirstLetterCheck,
+} from '../../../src/core/message/phrase-pattern';
 
 const flat = (phrases: readonly string[]): RegExp =>
   new RegExp(
@@ -70,6 +74,52 @@ describe('a pattern at the start of a word', () => {
     fc.assert(
       fc.property(source, text, (src, t) => {
         expect(atWordStart(src, 'iu').test(t)).toBe(lookbehind(src).test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a pattern led by a look at its first letter', () => {
+  const patterns = [
+    /(?<!\p{L})(Sie|Ihnen|Ihre[mnrs]?|Ihr)(?!\p{L})/gu,
+    /(?<=\p{Ll}[^.!?\n]{0,40}\s)(Lei|La|Sua)(?!\p{L})|(?<!\p{L})(Lei|potrebbe)(?!\p{L})/gu,
+    /(?<!\p{L})(tu|t'\p{L}+|tú|dis-moi)(?!\p{L})/gu,
+    /(?<!\p{L})(spett\.?(le|abile)|sehr geehrte[rn]?|dear (mr|ms))(?!\p{L})/giu,
+  ];
+
+  it('is left alone when an alternative does not start with a letter', () => {
+    const digits = /(?<!\p{L})(\d+|a)/gu;
+    expect(withFirstLetterCheck(digits)).toBe(digits);
+  });
+
+  it('finds the same matches as the pattern as written, on any text', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'Sie',
+          'Ihren',
+          'la ',
+          'La',
+          'Lei',
+          ' ',
+          '.',
+          'tu',
+          "t'as",
+          'tú',
+          'Spett.le',
+          'ſpett',
+          'Dear MR',
+          'x',
+          'é',
+          '𝐀',
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), text, (re, t) => {
+        expect(t.match(withFirstLetterCheck(re))).toEqual(t.match(re));
       }),
       { numRuns: 3000 },
     );

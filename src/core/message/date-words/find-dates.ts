@@ -18,11 +18,19 @@ const L = '(?<![\\p{L}\\d])';
 const R = '(?![\\p{L}])';
 const ORD = '(?:st|nd|rd|th|°|º|ª|er|\\.)?';
 const YEAR = '(?:,?\\s*(\\d{4}))?';
+/**
+ * Each pattern first looks ahead at the one character a match can start with: V8 would otherwise try the
+ * Unicode lookbehind at every position of the text before the cheap test that fails there.
+ */
+const MONTH_START = `(?=[${[...new Set([...MONTHS.keys()].map((m) => m.charAt(0)))].join('')}])`;
 const DAY_MONTH = new RegExp(
-  `${L}(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+|di\\s+)?(${MONTH_PATTERN})${R}\\.?${YEAR}`,
+  `(?=\\d)${L}(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+|di\\s+)?(${MONTH_PATTERN})${R}\\.?${YEAR}`,
   'giu',
 );
-const MONTH_DAY = new RegExp(`${L}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORD}(?!\\d)${YEAR}`, 'giu');
+const MONTH_DAY = new RegExp(
+  `${MONTH_START}${L}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORD}(?!\\d)${YEAR}`,
+  'giu',
+);
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 /** d/m/y, d.m.y, d-m-y; d/m; d.m. with its closing dot ("bis 5.1."): "9.30" alone is a time, not a date. */
 const NUMERIC = [
@@ -57,6 +65,8 @@ function numericDate(m: RegExpExecArray, order: NumericOrder): FoundDate | null 
 
 /** Every explicit date in the text, in order of appearance; overlapping readings keep the first found. */
 export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[] {
+  // Every reading below needs a digit: most replies have none.
+  if (!/\d/.test(text)) return [];
   const found: FoundDate[] = [];
   const lower = text.toLowerCase();
   for (const m of allMatches(ISO, lower))
