@@ -1,4 +1,5 @@
 // Numbers strings (message ids, labels, addresses) densely by a 64-bit hash, in typed arrays: no string is kept.
+import { uint32s } from './chunked-array';
 
 /**
  * Two independent 32-bit multiplicative hashes of the UTF-16 code units (cyrb53's mixing, both halves
@@ -20,23 +21,18 @@ function hash64(text: string, into: Uint32Array): void {
   into[1] = (h2 ^ text.length) >>> 0;
 }
 
-/** A typed array one and a half times as long (at least `min`), holding the old values. */
-export function grownArray<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(
-  array: T,
-  min: number,
-): T {
-  const bigger = new (array.constructor as new (n: number) => T)(
-    Math.max(min, Math.ceil(array.length * 1.5)),
-  );
-  bigger.set(array);
-  return bigger;
-}
+const PARTS = 256;
 
-/** Strings → 0, 1, 2… in order of first sight; about 16 bytes per string, whatever its length. */
+/**
+ * Strings → 0, 1, 2… in order of first sight; about 15 bytes per string, whatever its length. The slots
+ * are split in 256 parts by the hash, each grown on its own: growing never holds two copies of the whole.
+ */
 export class IdTable {
-  private hashes = new Uint32Array(2048);
-  /** Open addressing, linear probing: slot → number + 1 (0 is empty). Never more than half full. */
-  private slots = new Int32Array(4096);
+  private readonly high = uint32s();
+  private readonly low = uint32s();
+  /** Open addressing, linear probing: slot → number + 1 (0 is empty). Each part at most 70 % full. */
+  private parts = Array.from({ length: PARTS }, () => new Int32Array(16));
+  private readonly used = new Uint32Array(PARTS);
   private count = 0;
   private readonly probe = new Uint32Array(2);
 
@@ -47,8 +43,10 @@ export class IdTable {
   /** The string's number, or -1 when it was never added. */
   find(text: string): number {
     hash64(text, this.probe);
-    const slot = this.slotOf(this.probe[0] as number, this.probe[1] as number);
-    return (this.slots[slot] as number) - 1;
+    const h1 = this.probe[0] as number;
+    const h2 = this.probe[1] as number;
+    const part = this.partOf(h2);
+    return (part[this.slotOf(part, h1, h2)] as number) - 1;
   }
 
   /** The string's number, a new one when it is new. */
@@ -56,33 +54,50 @@ export class IdTable {
     hash64(text, this.probe);
     const h1 = this.probe[0] as number;
     const h2 = this.probe[1] as number;
-    const slot = this.slotOf(h1, h2);
-    const found = this.slots[slot] as number;
+    const part = this.partOf(h2);
+    const slot = this.slotOf(part, h1, h2);
+    const found = part[slot] as number;
     if (found !== 0) return found - 1;
     const n = this.count;
-    if (2 * n + 2 > this.hashes.length) this.hashes = grownArray(this.hashes, 2 * n + 2);
-    this.hashes[2 * n] = h1;
-    this.hashes[2 * n + 1] = h2;
+    this.high.set(n, h1);
+    this.low.set(n, h2);
     this.count += 1;
-    this.slots[slot] = n + 1;
-    if (this.count * 2 > this.slots.length) this.rehash();
+    part[slot] = n + 1;
+    const p = h2 >>> 24;
+    this.used[p] = (this.used[p] as number) + 1;
+    if ((this.used[p] as number) > part.length * 0.7) this.grow(p);
     return n;
   }
 
-  /** The slot holding this hash, or the empty slot where it would go. */
-  private slotOf(h1: number, h2: number): number {
-    const size = this.slots.length;
-    for (let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0; ; slot += 1) {
-      slot %= size;
-      const n = (this.slots[slot] as number) - 1;
-      if (n === -1 || (this.hashes[2 * n] === h1 && this.hashes[2 * n + 1] === h2)) return slot;
+  /** Lets go of the table: size stays, find and add may no longer be called. */
+  release(): void {
+    this.high.clear();
+    this.low.clear();
+    this.parts = [];
+  }
+
+  private partOf(h2: number): Int32Array {
+    const part = this.parts[h2 >>> 24];
+    if (part === undefined) throw new Error('IdTable: used after release()');
+    return part;
+  }
+
+  /** The slot of this part holding this hash, or the empty slot where it would go. */
+  private slotOf(part: Int32Array, h1: number, h2: number): number {
+    const size = part.length;
+    for (let slot = h1 % size; ; slot = slot + 1 === size ? 0 : slot + 1) {
+      const n = (part[slot] as number) - 1;
+      if (n === -1 || (this.high.get(n) === h1 && this.low.get(n) === h2)) return slot;
     }
   }
 
-  private rehash(): void {
-    this.slots = new Int32Array(Math.ceil(this.slots.length * 1.5));
-    for (let n = 0; n < this.count; n += 1) {
-      this.slots[this.slotOf(this.hashes[2 * n] as number, this.hashes[2 * n + 1] as number)] = n + 1;
+  private grow(p: number): void {
+    const old = this.parts[p] as Int32Array;
+    const part = new Int32Array(Math.ceil(old.length * 1.5));
+    for (const entry of old) {
+      if (entry === 0) continue;
+      part[this.slotOf(part, this.high.get(entry - 1), this.low.get(entry - 1))] = entry;
     }
+    this.parts[p] = part;
   }
 }

@@ -1,5 +1,5 @@
-// Where every message of a run lives, in typed arrays: 12 bytes per message instead of an object each.
-import { grownArray } from './id-table';
+// Where every message of a run lives, in typed arrays: 8 bytes per message instead of an object each.
+import { uint32s } from './chunked-array';
 import type { MessageRef } from './scan-mail';
 
 interface PlacesFile {
@@ -9,6 +9,24 @@ interface PlacesFile {
   readonly first: number;
   /** Indices (in the run) where the n-th message of the file skips numbers, with the number it has. */
   readonly jumps: { at: number; number: number }[];
+  /** Indices (in the run) from which offsets are past another 4 GiB step, with that step's count. */
+  readonly steps: { at: number; number: number }[];
+}
+
+const STEP = 2 ** 32;
+
+/** The last mark at or before index i (marks sorted by index), by binary search. */
+function lastAtOrBefore(marks: readonly { at: number; number: number }[], i: number) {
+  let found: { at: number; number: number } | undefined;
+  for (let lo = 0, hi = marks.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    const mark = marks[mid] as { at: number; number: number };
+    if (mark.at <= i) {
+      found = mark;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /**
@@ -17,8 +35,9 @@ interface PlacesFile {
  */
 export class MessagePlaces {
   private readonly files: PlacesFile[] = [];
-  private offsets = new Float64Array(1024);
-  private lengths = new Uint32Array(1024);
+  /** Offsets modulo 4 GiB; the 4 GiB steps of each file are kept as jumps (offsets grow within a file). */
+  private readonly offsets = uint32s();
+  private readonly lengths = uint32s();
   private count = 0;
 
   get size(): number {
@@ -26,19 +45,17 @@ export class MessagePlaces {
   }
 
   add(ref: MessageRef, number: number): number {
-    if (this.count === this.offsets.length) {
-      this.offsets = grownArray(this.offsets, this.count + 1);
-      this.lengths = grownArray(this.lengths, this.count + 1);
-    }
     let last = this.files[this.files.length - 1];
     if (last === undefined || last.file !== ref.file) {
-      last = { file: ref.file, mbox: ref.mbox, first: this.count, jumps: [] };
+      last = { file: ref.file, mbox: ref.mbox, first: this.count, jumps: [], steps: [] };
       this.files.push(last);
     }
     const i = this.count;
     if (number !== this.numberOf(last, i)) last.jumps.push({ at: i, number });
-    this.offsets[i] = ref.offset;
-    this.lengths[i] = ref.length; // a Buffer holds at most 4 GB: a message is never longer
+    const step = Math.floor(ref.offset / STEP);
+    if (step !== (last.steps[last.steps.length - 1]?.number ?? 0)) last.steps.push({ at: i, number: step });
+    this.offsets.set(i, ref.offset % STEP);
+    this.lengths.set(i, ref.length); // a Buffer holds at most 4 GB: a message is never longer
     this.count += 1;
     return i;
   }
@@ -70,8 +87,8 @@ export class MessagePlaces {
     const f = this.fileOf(i);
     return {
       file: f.file,
-      offset: this.offsets[i] as number,
-      length: this.lengths[i] as number,
+      offset: (lastAtOrBefore(f.steps, i)?.number ?? 0) * STEP + this.offsets.get(i),
+      length: this.lengths.get(i),
       mbox: f.mbox,
       source: f.mbox ? `${f.file}#${this.numberOf(f, i)}` : f.file,
     };

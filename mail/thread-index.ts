@@ -1,5 +1,6 @@
 // Groups messages into threads as they arrive, holding a few bytes per message (ids as hashed numbers).
-import { grownArray, IdTable } from './id-table';
+import { int32s, uint32s, uint8s } from './chunked-array';
+import { IdTable } from './id-table';
 import { normaliseSubject } from './normalise-subject';
 import type { ThreadingHeaders } from './threading-headers';
 
@@ -38,26 +39,25 @@ export class ThreadGroups {
   }
 }
 
-const GM_LABEL = 1;
 const GM = 1;
 const SUBJECT = 2;
 
 /**
  * Gmail's X-GM-THRID wins; otherwise messages linked by References/In-Reply-To form one thread (union-find
  * over numbered ids, near-constant time per link); a message with no link that nobody references is
- * grouped with others of the same subject. About 20 bytes per message and per id.
+ * grouped with others of the same subject. About 30 bytes per message and id, in blocks (never copied).
  */
 export class ThreadIndex {
   private readonly ids = new IdTable();
   /** Gmail thread ids and subjects, told apart by their first character. */
   private readonly labels = new IdTable();
-  private parent = new Int32Array(1024);
-  private referenced = new Uint8Array(1024);
-  private nodeOf = new Int32Array(1024);
-  /** Per message: the number of its Gmail thread id or subject in `labels`, -1 for none. */
-  private labelOf = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
+  private readonly parent = int32s();
+  private readonly referenced = uint8s();
+  private readonly nodeOf = int32s();
+  /** Per message: its subject's number in `labels`, -(n + 2) for its Gmail thread id's, -1 for none. */
+  private readonly labelOf = int32s();
   private count = 0;
+  private grouped = false;
 
   get size(): number {
     return this.count;
@@ -67,20 +67,17 @@ export class ThreadIndex {
     const before = this.ids.size;
     const n = this.ids.add(id);
     if (n < before) return n;
-    if (n >= this.parent.length) {
-      this.parent = grownArray(this.parent, n + 1);
-      this.referenced = grownArray(this.referenced, n + 1);
-    }
-    this.parent[n] = n;
+    this.parent.set(n, n);
+    this.referenced.set(n, 0);
     return n;
   }
 
   private find(x: number): number {
     let root = x;
-    while (this.parent[root] !== root) root = this.parent[root] as number;
-    for (let n = x; this.parent[n] !== root;) {
-      const next = this.parent[n] as number;
-      this.parent[n] = root;
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    for (let n = x; this.parent.get(n) !== root;) {
+      const next = this.parent.get(n);
+      this.parent.set(n, root);
       n = next;
     }
     return root;
@@ -89,11 +86,12 @@ export class ThreadIndex {
   private union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[rb] = ra;
+    if (ra !== rb) this.parent.set(rb, ra);
   }
 
   /** Adds one message; returns its index. */
   add(h: ThreadingHeaders): number {
+    if (this.grouped) throw new Error('ThreadIndex: add after groups()');
     const i = this.count;
     // A message without Message-ID is a node of its own: a name no real id can have.
     const own = this.node(h.messageId ?? `\u0000${i}`);
@@ -101,59 +99,82 @@ export class ThreadIndex {
     for (const link of links) {
       const n = this.node(link);
       this.union(own, n);
-      this.referenced[n] = 1;
+      this.referenced.set(n, 1);
     }
-    if (i === this.nodeOf.length) {
-      this.nodeOf = grownArray(this.nodeOf, i + 1);
-      this.labelOf = grownArray(this.labelOf, i + 1);
-      this.flags = grownArray(this.flags, i + 1);
-    }
-    this.nodeOf[i] = own;
-    this.flags[i] = h.gmThreadId ? GM_LABEL : 0;
+    this.nodeOf.set(i, own);
     // Only a message with no link can stand alone under its subject.
-    this.labelOf[i] = h.gmThreadId
-      ? this.labels.add(`g${h.gmThreadId}`)
-      : links.length > 0
-        ? -1
-        : this.labels.add(`s${normaliseSubject(h.subject)}`);
+    this.labelOf.set(
+      i,
+      h.gmThreadId
+        ? -(this.labels.add(`g${h.gmThreadId}`) + 2)
+        : links.length > 0
+          ? -1
+          : this.labels.add(`s${normaliseSubject(h.subject)}`),
+    );
     this.count += 1;
     return i;
   }
 
-  /** Message i's group key (its label's number past the ids, else its chain's root) and label kind. */
-  private keyOf(i: number): { key: number; kind: number } {
-    const node = this.nodeOf[i] as number;
-    const label = this.labelOf[i] as number;
-    const flags = this.flags[i] as number;
-    if ((flags & GM_LABEL) !== 0) return { key: this.ids.size + label, kind: GM };
-    if (label !== -1 && this.referenced[node] === 0) return { key: this.ids.size + label, kind: SUBJECT };
-    return { key: this.find(node), kind: 0 };
+  /**
+   * Each message's group key (its label's number past the ids, else its chain's root) and label kind,
+   * written over nodeOf and labelOf; the ids and the union-find are let go.
+   */
+  private keys(): void {
+    const idCount = this.ids.size;
+    this.ids.release();
+    this.labels.release();
+    for (let i = 0; i < this.count; i += 1) {
+      const node = this.nodeOf.get(i);
+      const label = this.labelOf.get(i);
+      let key = this.find(node);
+      let kind = 0;
+      if (label <= -2) [key, kind] = [idCount - label - 2, GM];
+      else if (label >= 0 && this.referenced.get(node) === 0) [key, kind] = [idCount + label, SUBJECT];
+      this.nodeOf.set(i, key);
+      this.labelOf.set(i, kind);
+    }
+    this.parent.clear();
+    this.referenced.clear();
   }
 
-  /** Threads in order of first appearance. */
+  /** Threads in order of first appearance. Once only: the index is let go as the groups are made. */
   groups(): ThreadGroups {
-    const groupOfKey = new Int32Array(this.ids.size + this.labels.size).fill(-1);
-    const sizes: number[] = [];
-    const kinds: number[] = [];
+    if (this.grouped) throw new Error('ThreadIndex: groups() twice');
+    this.grouped = true;
+    const groupOfKey = int32s(-1);
+    this.keys();
+    const sizes = uint32s();
+    const kinds = uint8s();
+    let groups = 0;
     for (let i = 0; i < this.count; i += 1) {
-      const { key, kind } = this.keyOf(i);
-      let g = groupOfKey[key] as number;
+      const key = this.nodeOf.get(i);
+      let g = groupOfKey.get(key);
       if (g === -1) {
-        g = sizes.push(0) - 1;
-        kinds.push(kind);
-        groupOfKey[key] = g;
+        g = groups;
+        groups += 1;
+        kinds.set(g, this.labelOf.get(i));
+        groupOfKey.set(key, g);
       }
-      sizes[g] = (sizes[g] as number) + 1;
+      sizes.set(g, sizes.get(g) + 1);
+      this.nodeOf.set(i, g);
     }
-    const starts = new Uint32Array(sizes.length + 1);
-    for (let g = 0; g < sizes.length; g += 1) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
-    const next = starts.slice(0, sizes.length);
+    groupOfKey.clear();
+    this.labelOf.clear();
+    const starts = new Uint32Array(groups + 1);
+    for (let g = 0; g < groups; g += 1) starts[g + 1] = (starts[g] as number) + sizes.get(g);
+    sizes.clear();
+    const next = starts.slice(0, groups);
     const order = new Uint32Array(this.count);
     for (let i = 0; i < this.count; i += 1) {
-      const g = groupOfKey[this.keyOf(i).key] as number;
+      const g = this.nodeOf.get(i);
       order[next[g] as number] = i;
       next[g] = (next[g] as number) + 1;
     }
-    return new ThreadGroups(order, starts, Uint8Array.from(kinds));
+    this.nodeOf.clear();
+    return new ThreadGroups(
+      order,
+      starts,
+      Uint8Array.from({ length: groups }, (_, g) => kinds.get(g)),
+    );
   }
 }

@@ -1,5 +1,6 @@
 // Every reply delay seen per client over the whole run, in typed arrays, then each client's median once.
-import { grownArray, IdTable } from '../../mail/id-table';
+import { float64s, int32s } from '../../mail/chunked-array';
+import { IdTable } from '../../mail/id-table';
 import { median } from '../../src/core/typical-reply';
 
 /**
@@ -8,28 +9,19 @@ import { median } from '../../src/core/typical-reply';
  */
 export class ClientDelays {
   private readonly clients = new IdTable();
-  private heads = new Int32Array(1024).fill(-1);
-  private values = new Float64Array(4096);
-  private next = new Int32Array(4096);
+  private readonly heads = int32s(-1);
+  private readonly values = float64s();
+  private readonly next = int32s();
   private count = 0;
   private medians: Float64Array | null = null;
 
   add(email: string, delays: readonly number[]): void {
     if (this.medians) throw new Error('ClientDelays: add after typical()');
     const c = this.clients.add(email);
-    if (c >= this.heads.length) {
-      const old = this.heads.length;
-      this.heads = grownArray(this.heads, c + 1);
-      this.heads.fill(-1, old);
-    }
     for (const d of delays) {
-      if (this.count === this.values.length) {
-        this.values = grownArray(this.values, this.count + 1);
-        this.next = grownArray(this.next, this.count + 1);
-      }
-      this.values[this.count] = d;
-      this.next[this.count] = this.heads[c] as number;
-      this.heads[c] = this.count;
+      this.values.set(this.count, d);
+      this.next.set(this.count, this.heads.get(c));
+      this.heads.set(c, this.count);
       this.count += 1;
     }
   }
@@ -46,13 +38,12 @@ export class ClientDelays {
     const medians = new Float64Array(this.clients.size);
     for (let c = 0; c < medians.length; c += 1) {
       const list: number[] = [];
-      for (let at = this.heads[c] as number; at !== -1; at = this.next[at] as number)
-        list.push(this.values[at] as number);
+      for (let at = this.heads.get(c); at !== -1; at = this.next.get(at)) list.push(this.values.get(at));
       medians[c] = median(list) ?? NaN;
     }
-    this.heads = new Int32Array(0);
-    this.values = new Float64Array(0);
-    this.next = new Int32Array(0);
+    this.heads.clear();
+    this.values.clear();
+    this.next.clear();
     this.medians = medians;
     return medians;
   }

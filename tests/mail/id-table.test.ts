@@ -1,3 +1,4 @@
+import { int32s } from '../../mail/chunked-array';
 import { IdTable } from '../../mail/id-table';
 
 describe('IdTable', () => {
@@ -19,5 +20,17 @@ describe('IdTable', () => {
     expect(table.find('msg-200000@host.example')).toBe(-1);
     expect(table.add('')).toBe(200_000);
     expect(table.add('\u0000')).toBe(200_001);
+  });
+});
+
+describe('ChunkedArray', () => {
+  it('grows in blocks, reads what was never set as its initial value, and lets go on clear', () => {
+    const a = int32s(-1);
+    expect(a.get(5)).toBe(-1);
+    a.set(200_000, 7);
+    a.set(3, -4);
+    expect([a.get(200_000), a.get(3), a.get(199_999), a.get(1 << 20)]).toEqual([7, -4, -1, -1]);
+    a.clear();
+    expect(a.get(200_000)).toBe(-1);
   });
 });
