@@ -75,12 +75,13 @@ function encode(text, codes) {
 
 /**
  * Shipped in the bundle (minified) and run once per load; returns the lookup `$T(i)`. The pairs expand
- * in code order (each holds only earlier codes; the code characters follow CODES' order); then the
- * entries read at load (`eager`, the first ones, each followed by the separator) in one native
- * `replace`, the others (`lazy`, separated) one at a time when first read. No loop over characters in
- * JavaScript and no JavaScript callback: `replace` calls the table's own `Map.prototype.get`, a built-in.
- * A fresh context runs this cold, and a JavaScript callback called some 10,000 times at load grew hot
- * enough for V8 to compile it again, optimised (1-2 ms of compiling per load, measured).
+ * in code order, without a regular expression: each of a pair's two characters is an earlier code
+ * (already in `expanded`) or itself; the code characters follow CODES' order. Then the entries read at
+ * load (`eager`, the first ones, each followed by the separator) expand in one native `replace`, the
+ * others (`lazy`, separated) one at a time when first read. No loop over the text in JavaScript and no
+ * JavaScript callback: `replace` calls the table's own `Map.prototype.get`, a built-in. A fresh context
+ * runs this cold, and a JavaScript callback called some 10,000 times at load grew hot enough for V8 to
+ * compile it again, optimised (1-2 ms of compiling per load, measured).
  */
 function decodeTable(eager, lazy, pairs) {
   var expanded = new Map(),
@@ -89,13 +90,17 @@ function decodeTable(eager, lazy, pairs) {
     code = /[\x03-\x09\x0b\x0c\x0e-\x1f\u0370-\u07ff]/g,
     c = 3,
     i = 0,
+    a,
+    b,
     done,
     rest,
     first;
   for (; 2 * i < pairs.length; i++, c++) {
     if (c == 10 || c == 13) c++;
     if (c == 32) c = 880;
-    expanded.set(String.fromCharCode(c), pairs.slice(2 * i, 2 * i + 2).replace(code, look));
+    a = pairs[2 * i];
+    b = pairs[2 * i + 1];
+    expanded.set(String.fromCharCode(c), (expanded.get(a) ?? a) + (expanded.get(b) ?? b));
   }
   // Each eager entry ends with a separator (so that none and one empty entry differ): drop the last piece.
   done = eager.replace(code, look).split('\x01');
