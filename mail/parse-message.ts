@@ -8,12 +8,12 @@ import { capId, capReferences } from './id-limits';
 import { mailDate } from './mail-date';
 import { messageIds } from './message-ids';
 import { preambleOf, textOfAttachment, withTextSubtypes } from './mime-repairs';
+import { simpleEmail, type SimpleEmail } from './simple-mail';
 
 export { messageIds } from './message-ids';
 
 type Address = import('postal-mime').Address;
 type Header = import('postal-mime').Header;
-type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
 
 export interface ParseOptions {
   /** Told about what was read as unknown (e.g. a date outside 1970-9999). */
@@ -53,7 +53,7 @@ export function bytesToText(bytes: Uint8Array): string {
 }
 
 /** The plain body; the HTML without tags; else the preamble and inline text attachments (never lost). */
-function textOf(email: Email, latin1: string): string {
+function textOf(email: SimpleEmail, latin1: string): string {
   if (email.text) return email.text;
   if (email.html) return htmlToText(email.html);
   const inline = email.attachments
@@ -71,7 +71,8 @@ export async function parseMessage(
 ): Promise<ParsedMail> {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const repaired = withTextSubtypes(latin1);
-  const email = await PostalMime.parse(repaired === latin1 ? bytes : Buffer.from(repaired, 'latin1'));
+  const input = repaired === latin1 ? bytes : Buffer.from(repaired, 'latin1');
+  const email = simpleEmail(input) ?? (await PostalMime.parse(input));
   const headers = firstHeaders(email.headers);
   if (Object.keys(headers).length === 0) throw new Error('no header fields found');
   const raw = options.keepRaw === false ? '' : bytesToText(bytes);
