@@ -27,10 +27,10 @@ describe('ChunkedArray', () => {
   it('grows in blocks, reads what was never set as its initial value, and lets go on clear', () => {
     const a = int32s(-1);
     expect(a.get(5)).toBe(-1);
-    a.set(200_000, 7);
+    a.set(2_000_000, 7);
     a.set(3, -4);
-    expect([a.get(200_000), a.get(3), a.get(199_999), a.get(1 << 20)]).toEqual([7, -4, -1, -1]);
+    expect([a.get(2_000_000), a.get(3), a.get(1_999_999), a.get(1 << 24)]).toEqual([7, -4, -1, -1]);
     a.clear();
-    expect(a.get(200_000)).toBe(-1);
+    expect(a.get(2_000_000)).toBe(-1);
   });
 });
