@@ -2,6 +2,7 @@
 import { elapsed } from './calendar-days';
 import { annotateMessages, type AnnotatedMessage } from './analysis/annotate-messages';
 import { clientReplyTest, findClient } from './analysis/find-client';
+import { withListAuthors } from './analysis/list-authors';
 import { withListReplies } from './analysis/list-replies';
 import { myOpenQuestion, threadRegister } from './analysis/my-words';
 import { orderMessages } from './analysis/order-messages';
@@ -102,7 +103,7 @@ function withPromise(messages: AnnotatedMessage[], index: number, calendar: Work
 
 export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const { thread, identity, calendar, now } = input;
-  const annotated = annotateMessages(orderMessages(thread.messages), identity, calendar);
+  const annotated = annotateMessages(orderMessages(withListAuthors(thread.messages)), identity, calendar);
   const messages = withListReplies(annotated, identity);
   const client = findClient(messages, identity);
   const isClient = clientReplyTest(client);

@@ -36,6 +36,7 @@ export interface MessageSpec {
   from: string | null;
   to?: string;
   cc?: string;
+  replyTo?: string;
   subject?: string;
   body?: string;
   headers?: Record<string, string>;
@@ -52,7 +53,7 @@ export function message(spec: MessageSpec): MailMessage {
     from,
     to: parseAddressList(spec.to ?? ''),
     cc: parseAddressList(spec.cc ?? ''),
-    replyTo: [],
+    replyTo: parseAddressList(spec.replyTo ?? ''),
     subject: spec.subject ?? 'Re: Preventivo sito e-commerce',
     headers: spec.headers ?? {},
     body: spec.body ?? '',

@@ -9,7 +9,7 @@ import {
 } from './bulk-phrases';
 import { isGeneratedAddress, isNoReplySender, isServiceSender, robotSenderWeight } from './sender-signals';
 import { SERVICE_HEADERS } from './header-names';
-import { isListRelayed, withoutListFooter } from './list-relay';
+import { isFromRewrittenByList, isListRelayed, withoutListFooter } from './list-relay';
 import { memoized } from './memoized';
 import { subjectSigns } from './subject-signs';
 import { hasHeader, headerValue, isThreaded } from './header-value';
@@ -56,13 +56,6 @@ function repliesDiverted(msg: MailMessage): boolean {
     const to = domainOfEmail(p.email);
     return isPublicMailDomain(to) && organisationDomain(to) !== organisationDomain(from);
   });
-}
-
-/** Lists that rewrite From to their own address ("Anna via Group", DMARC) put the person in Reply-To. */
-function fromRewrittenByList(msg: MailMessage): boolean {
-  const email = msg.from?.email ?? '';
-  const listAddresses = `${headerValue(msg, 'list-post')} ${headerValue(msg, 'list-id')} ${headerValue(msg, 'sender')}`;
-  return / via /i.test(msg.from?.name ?? '') || (email !== '' && listAddresses.includes(email));
 }
 
 /** An X-Mailer that is a host name ("mail.example.pl"): a sending server, not a mail program. */
@@ -117,7 +110,7 @@ function headerMass(msg: MailMessage, relayed: boolean): number {
   if (!relayed && /^(?:bulk|junk|list)$/.test(headerValue(msg, 'precedence'))) mass += 1;
   if (hasHeader(msg, 'x-loop')) mass += 1;
   if (isGeneratedAddress(msg)) mass += 1;
-  if (repliesDiverted(msg) && !fromRewrittenByList(msg)) mass += 2;
+  if (repliesDiverted(msg) && !isFromRewrittenByList(msg)) mass += 2;
   return mass;
 }
 

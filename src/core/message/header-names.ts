@@ -34,6 +34,8 @@ export const HEADER_NAMES = [
   'list-subscribe',
   'mailing-list',
   'x-mailing-list',
+  // The author of a post whose From a list rewrote to its own address (Google Groups, Mailman 3).
+  'x-original-from',
   // Bulk-mail services (RFC 8058 one-click unsubscribe, Amazon SES, SendGrid, Mailgun, Mailchimp …).
   'list-unsubscribe-post',
   'feedback-id',
