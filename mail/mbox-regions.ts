@@ -10,6 +10,7 @@ export interface MboxRegion {
 
 const LF = 0x0a;
 const CR = 0x0d;
+const GT = 0x3e;
 const FROM_LINE = Buffer.from('\nFrom ', 'latin1');
 const FROM = Buffer.from('From ', 'latin1');
 
@@ -92,16 +93,40 @@ export async function* mboxRegions(file: string, chunkSize = 1 << 20): AsyncGene
   }
 }
 
+/** Length of `bytes` up to `end` without one line end (CRLF or LF) at its end. */
+function withoutLineEnd(bytes: Uint8Array, end: number): number {
+  if (end === 0 || bytes[end - 1] !== LF) return end;
+  return end >= 2 && bytes[end - 2] === CR ? end - 2 : end - 1;
+}
+
+/** True when the line at `at` reads `>+From ` (mboxrd quoting). */
+function isQuotedFrom(bytes: Uint8Array, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && bytes[i] === GT) i += 1;
+  return i > at && i + 5 <= end && FROM.equals(bytes.subarray(i, i + 5));
+}
+
 /**
  * The message a region holds, as split-mbox.ts gives it: CRLF lines, mboxrd `>From ` quoting undone, the
- * blank line before the next From_ line dropped.
+ * blank line before the next From_ line dropped. Byte by byte, without a string of the whole message.
  */
 export function mboxMessageBytes(region: Buffer): Buffer {
-  const lines = region.toString('latin1').split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  const text = lines.map((line) => (/^>+From /.test(line) ? line.slice(1) : line)).join('\r\n');
-  return Buffer.from(`${text}\r\n`, 'latin1');
+  let end = withoutLineEnd(region, region.length);
+  if (end < region.length) end = withoutLineEnd(region, end);
+  const out = Buffer.allocUnsafe(end * 2 + 2);
+  let size = 0;
+  for (let at = 0; ;) {
+    const lf = region.indexOf(LF, at);
+    const lineEnd = lf === -1 || lf >= end ? end : lf;
+    const textEnd = lineEnd > at && region[lineEnd - 1] === CR && lineEnd < end ? lineEnd - 1 : lineEnd;
+    const from = isQuotedFrom(region, at, textEnd) ? at + 1 : at;
+    size += region.copy(out, size, from, textEnd);
+    out[size++] = CR;
+    out[size++] = LF;
+    if (lineEnd >= end) break;
+    at = lineEnd + 1;
+  }
+  return out.subarray(0, size);
 }
 
 /** True when the bytes start like an mbox (a From_ line) rather than a single message. */

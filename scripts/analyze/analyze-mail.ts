@@ -5,7 +5,7 @@ import { placeOf } from '../../mail/read-mail';
 import type { ParsedMail } from '../../mail/parsed-mail';
 import { MessagePlaces } from '../../mail/message-places';
 import { MessageReader, scanMailFiles, type MessageRef } from '../../mail/scan-mail';
-import { labelOf, ThreadIndex, type ThreadGroups } from '../../mail/thread-index';
+import { labelOf, ThreadIndex, type LabelKind, type ThreadGroups } from '../../mail/thread-index';
 import { readThreadingHeaders } from '../../mail/threading-headers';
 import { threadOf } from '../../mail/group-threads';
 import { toMailMessage } from '../../mail/to-mail-message';
@@ -64,22 +64,30 @@ async function indexMessages(
   return { groups: index.groups(), refs, minYear: Number.isFinite(minYear) ? minYear : null };
 }
 
+/**
+ * Each message of a thread read again and parsed; the group's label is read from its first message's
+ * header block as the first look read it (no third read).
+ */
 async function parseAll(
   refs: readonly MessageRef[],
+  kind: LabelKind,
   reader: MessageReader,
   warnings: string[],
-): Promise<ParsedMail[]> {
+): Promise<{ parsed: ParsedMail[]; label: string | null }> {
   const parsed: ParsedMail[] = [];
-  for (const ref of refs) {
+  let label: string | null = null;
+  for (const [n, ref] of refs.entries()) {
     const place = placeOf(ref.source);
     try {
       const warn = (w: string) => warnings.push(`${place}: ${w}`);
-      parsed.push(await parseMessage(reader.load(ref), ref.source, { warn, keepRaw: false }));
+      const bytes = reader.load(ref);
+      if (n === 0 && kind !== null) label = labelOf(kind, readThreadingHeaders(bytes).headers);
+      parsed.push(await parseMessage(bytes, ref.source, { warn, keepRaw: false }));
     } catch (error) {
       warnings.push(`${place} skipped, malformed: ${reasonOf(error)}`);
     }
   }
-  return parsed;
+  return { parsed, label };
 }
 
 /** The whole run: read (streamed), then each thread read again, parsed and analysed, then written out. */
@@ -94,11 +102,10 @@ export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progre
   try {
     for (let g = 0; g < groups.count; g += 1) {
       const members = Array.from(groups.members(g), (i) => refs.get(i));
-      const parsed = await parseAll(members, reader, warnings);
+      const { parsed, label } = await parseAll(members, groups.kind(g), reader, warnings);
       messages += members.length;
       bytes += members.reduce((sum, r) => sum + r.length, 0);
-      if (parsed.length > 0)
-        analyzer.add(toThreadInput(threadOf(groupLabel(groups, g, members, reader), parsed)));
+      if (parsed.length > 0) analyzer.add(toThreadInput(threadOf(label, parsed)));
       progress.analysing(analyzer.count, groups.count, messages, bytes);
     }
   } finally {
@@ -112,19 +119,6 @@ export async function analyzeMailPaths(options: AnalyzeOptions, progress: Progre
     threadCount: analyzer.count,
     threads: finishThreads(analyzer, options, calendar),
   };
-}
-
-/** The label the first look gave the group, read again from its first message's header block. */
-function groupLabel(
-  groups: ThreadGroups,
-  g: number,
-  members: readonly MessageRef[],
-  reader: MessageReader,
-): string | null {
-  const kind = groups.kind(g);
-  return kind === null
-    ? null
-    : labelOf(kind, readThreadingHeaders(reader.load(members[0] as MessageRef)).headers);
 }
 
 function toThreadInput(t: ReturnType<typeof threadOf>): ThreadInput {

@@ -47,3 +47,27 @@ describe('mboxRegions', () => {
     }
   });
 });
+
+describe('mboxMessageBytes', () => {
+  /** The rule as text: lines split at CRLF or LF, two trailing empty lines dropped, >From unquoted. */
+  function byLines(region: Buffer): string {
+    const lines = region.toString('latin1').split(/\r?\n/);
+    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    return `${lines.map((line) => (/^>+From /.test(line) ? line.slice(1) : line)).join('\r\n')}\r\n`;
+  }
+
+  it('gives what the line-by-line rule gives, on any mix of line ends, quoting and 8-bit bytes', () => {
+    const pieces = ['a', 'è', '\r', '\n', '\r\n', '>', '>>From ', '>From ', 'From ', ' ', '\xff'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let round = 0; round < 5_000; round += 1) {
+      const text = Array.from({ length: next(14) }, () => pieces[next(pieces.length)]).join('');
+      const region = Buffer.from(text, 'latin1');
+      expect([text, mboxMessageBytes(region).toString('latin1')]).toEqual([text, byLines(region)]);
+    }
+  });
+});
