@@ -13,18 +13,24 @@ const MAX_CHARS = 2000;
 
 /**
  * Every profile word in one table: a word's points for each language (3 distinctive, 1 common), so a
- * text's words are looked up once, not once per language.
+ * text's words are looked up once, not once per language. Built at the first detection.
  */
-const WORD_POINTS = new Map<string, number[]>();
-for (const [index, language] of LANGUAGES.entries()) {
-  const profile: LanguageProfile = PROFILES[language];
-  const add = (word: string, points: number): void => {
-    let row = WORD_POINTS.get(word);
-    if (!row) WORD_POINTS.set(word, (row = [0, 0, 0, 0, 0]));
-    row[index] = Math.max(row[index] as number, points);
-  };
-  profile.common.forEach((w) => add(w, 1));
-  profile.distinctive.forEach((w) => add(w, 3));
+let wordTable: Map<string, number[]> | undefined;
+
+function wordPointsTable(): Map<string, number[]> {
+  if (wordTable) return wordTable;
+  const table = new Map<string, number[]>();
+  for (const [index, language] of LANGUAGES.entries()) {
+    const profile: LanguageProfile = PROFILES[language];
+    const add = (word: string, points: number): void => {
+      let row = table.get(word);
+      if (!row) table.set(word, (row = [0, 0, 0, 0, 0]));
+      row[index] = Math.max(row[index] as number, points);
+    };
+    profile.common.forEach((w) => add(w, 1));
+    profile.distinctive.forEach((w) => add(w, 3));
+  }
+  return (wordTable = table);
 }
 
 /** Links and addresses say nothing of the language; most texts have neither, and skip the costly pass. */
@@ -61,8 +67,9 @@ function tokenize(text: string): string[] {
 
 function wordPoints(tokens: readonly string[]): number[] {
   const total = [0, 0, 0, 0, 0];
+  const table = wordPointsTable();
   for (const token of tokens) {
-    const row = WORD_POINTS.get(token);
+    const row = table.get(token);
     if (row) for (let i = 0; i < total.length; i += 1) (total[i] as number) += row[i] as number;
   }
   return total;

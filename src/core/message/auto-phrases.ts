@@ -1,6 +1,7 @@
 // Words automated mail uses in its subject and first lines, in English, Italian, German, French and Spanish.
 
-import { atWordStart, phraseAlternation } from './phrase-pattern';
+import { phraseAlternation } from './phrase-pattern';
+import { atWordStart } from './word-start';
 
 function anyOf(phrases: readonly string[]): string {
   return phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
@@ -166,8 +167,8 @@ const BOUNCE_BODY = [
 
 export const AUTO_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(AUTO_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
 export const BOUNCE_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(BOUNCE_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
-export const AUTO_BODY_RE = atWordStart(phraseAlternation(AUTO_BODY, '\\s*'), 'iu');
-export const NOTICE_CUE_RE = atWordStart(phraseAlternation(NOTICE_CUES, '\\s*'), 'iu');
+export const AUTO_BODY_RE = atWordStart(() => phraseAlternation(AUTO_BODY, '\\s*'), 'iu');
+export const NOTICE_CUE_RE = atWordStart(() => phraseAlternation(NOTICE_CUES, '\\s*'), 'iu');
 /** A return date the way notices write it: a return word, then a day number ("until 24 November", "fino al 24/11"). */
 export const RETURN_DATE_RE =
   /(?<!\p{L})(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;

@@ -1,6 +1,7 @@
 // Wording that programs and mass mailings use and people writing one message do not (it/en/de/fr/es).
 import { MASS_MAILING } from './mass-phrases';
-import { atWordStart, phraseAlternation, type TextTest } from './phrase-pattern';
+import { phraseAlternation } from './phrase-pattern';
+import { atWordStart, type TextTest } from './word-start';
 import { CI_REPORT, TRACKER } from './robot-phrases';
 
 /** Unsubscribe and opt-out footers of newsletters and notifications. */
@@ -98,7 +99,8 @@ const LIST_MANAGER = [
   'confirma tu suscripción',
 ];
 
-const wordStart = (phrases: readonly string[]): TextTest => atWordStart(phraseAlternation(phrases), 'iu');
+const wordStart = (phrases: readonly string[]): TextTest =>
+  atWordStart(() => phraseAlternation(phrases), 'iu');
 
 export interface PhraseMarks {
   /** Distinct mass-mailing phrases (footers, calls to action, cold offers). */
@@ -115,23 +117,29 @@ const GROUPS: readonly [Group, readonly string[]][] = [
   ['robot', [...TRACKER, ...CI_REPORT]],
   ['listManager', LIST_MANAGER],
 ];
-const GROUP_OF = new Map(
-  GROUPS.flatMap(([g, phrases]) => phrases.map((p) => [p.replace(/\s+/g, ' '), g] as const)),
-);
-/** Every phrase in one pattern, so the text is read once: long alternations are the costly part. */
-const ALL_PHRASES = new RegExp(phraseAlternation([...GROUP_OF.keys()]), 'g');
+/** Phrase → group, and every phrase in one pattern (the text is read once), both built on first use. */
+let tables: { readonly groupOf: ReadonlyMap<string, Group>; readonly all: RegExp } | undefined;
+
+function phraseTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const groupOf = new Map(
+    GROUPS.flatMap(([g, phrases]) => phrases.map((p) => [p.replace(/\s+/g, ' '), g] as const)),
+  );
+  return (tables = { groupOf, all: new RegExp(phraseAlternation([...groupOf.keys()]), 'g') });
+}
 
 /** How many different phrases of each group occur in lower-cased text: one is a hint, several a template. */
 export function phraseMarks(lowerText: string): PhraseMarks {
   // exec over the one global pattern: matchAll would copy the long pattern on every call.
+  const { groupOf, all } = phraseTables();
   const seen = new Set<string>();
-  ALL_PHRASES.lastIndex = 0;
-  for (let m = ALL_PHRASES.exec(lowerText); m !== null; m = ALL_PHRASES.exec(lowerText)) {
+  all.lastIndex = 0;
+  for (let m = all.exec(lowerText); m !== null; m = all.exec(lowerText)) {
     seen.add(m[0].replace(/\s+/g, ' '));
   }
   const marks = { mass: 0, robot: 0, listManager: 0 };
   for (const phrase of seen) {
-    const group = GROUP_OF.get(phrase);
+    const group = groupOf.get(phrase);
     if (group !== undefined) marks[group] += 1;
   }
   return marks;

@@ -1,6 +1,6 @@
 // How a message addresses its reader: formal (Lei, Sie, vous, usted, "Gentile", "Sehr geehrte") or informal (tu, du, tú, "Ciao Anja").
 import type { Register } from '../types';
-import { withFirstLetterCheck } from './phrase-pattern';
+import { startingWith } from './first-letter';
 import { withoutSalutation } from './sentences';
 
 /**
@@ -10,26 +10,47 @@ import { withoutSalutation } from './sentences';
  */
 const FORMAL_SIGNS: readonly RegExp[] = [
   // Salutations and closings that only a formal letter uses.
-  /(?<!\p{L})(gentil[ei]ssim[oa]|gentile|egregi[oa]|spett\.?(le|abile)|sehr geehrte[rn]?|madame|monsieur|estimad[oa]s?|dear (mr|mrs|ms|dr|sir|madam)|distinti saluti|cordiali saluti|mit freundlichen grüßen|je vous prie|veuillez agréer|atentamente|le (invio|scrivo|allego|chiedo|confermo|ricordo|mando)|la ringrazio|mi (faccia|dica)|resto a sua disposizione)(?!\p{L})/giu,
+  startingWith(
+    'gesmdcjvalr',
+    /(?<!\p{L})(gentil[ei]ssim[oa]|gentile|egregi[oa]|spett\.?(le|abile)|sehr geehrte[rn]?|madame|monsieur|estimad[oa]s?|dear (mr|mrs|ms|dr|sir|madam)|distinti saluti|cordiali saluti|mit freundlichen grüßen|je vous prie|veuillez agréer|atentamente|le (invio|scrivo|allego|chiedo|confermo|ricordo|mando)|la ringrazio|mi (faccia|dica)|resto a sua disposizione)(?!\p{L})/giu,
+  ),
   // Italian Lei: capitalised pronouns and clitics inside a sentence, and verbs of the third person addressed to the reader.
-  /(?<=\p{Ll}[^.!?\n]{0,40}\s)(Lei|La|Le|Sua|Suo|Sue|Suoi)(?!\p{L})|(?<!\p{L})(Lei|potrebbe)(?!\p{L})/gu,
+  startingWith(
+    'LS',
+    /(?<=\p{Ll}[^.!?\n]{0,40}\s)(Lei|La|Le|Sua|Suo|Sue|Suoi)(?!\p{L})|(?<!\p{L})(Lei|potrebbe)(?!\p{L})/gu,
+  ),
   // German Sie: "Sie", "Ihnen", "Ihr…" capitalised (also at the start of a line); fixed formal phrases.
-  /(?<!\p{L})(Sie|Ihnen|Ihre[mnrs]?|Ihr)(?!\p{L})/gu,
+  startingWith('SI', /(?<!\p{L})(Sie|Ihnen|Ihre[mnrs]?|Ihr)(?!\p{L})/gu),
   // French vous, Spanish usted (and the third-person clitics of a formal Spanish letter).
-  /(?<!\p{L})(vous|votre|vos|usted|ustedes|le (envío|escribo|adjunto|agradezco)|quedo a su disposición)(?!\p{L})/giu,
-].map(withFirstLetterCheck);
+  startingWith(
+    'vulq',
+    /(?<!\p{L})(vous|votre|vos|usted|ustedes|le (envío|escribo|adjunto|agradezco)|quedo a su disposición)(?!\p{L})/giu,
+  ),
+];
 
 const INFORMAL_SIGNS: readonly RegExp[] = [
   // Salutations between people on first-name terms; closings among friends and colleagues.
   /^(ciao|hallo|salut|hola|hi|hey|servus|moin|liebe[rs]?|querid[oa]|cher|chère|caro|cara)\s+(?!(herr|frau|sr|sra|dott|signor|madame|monsieur|mr|mrs|ms)(?!\p{L}))\p{Lu}/imu,
-  /(?<!\p{L})(un abbraccio|a presto|bises|à plus|un abrazo|besos|liebe grüße|viele grüße aus)(?!\p{L})/giu,
+  startingWith(
+    'uabàlv',
+    /(?<!\p{L})(un abbraccio|a presto|bises|à plus|un abrazo|besos|liebe grüße|viele grüße aus)(?!\p{L})/giu,
+  ),
   // Italian tu: clitics and possessives, and verbs of the second person.
-  /(?<!\p{L})(ti|tuo|tua|tuoi|tue|fammi|dimmi|puoi|potresti|hai|fai|vuoi|senti)(?!\p{L})/gu,
+  startingWith(
+    'tfdphvs',
+    /(?<!\p{L})(ti|tuo|tua|tuoi|tue|fammi|dimmi|puoi|potresti|hai|fai|vuoi|senti)(?!\p{L})/gu,
+  ),
   // German du.
-  /(?<!\p{L})(du|dir|dich|dein|deine[mnrs]?|euch|euer|eure[mnrs]?|hast|kannst|bist|gib|schau)(?!\p{L})/gu,
+  startingWith(
+    'dehkbgs',
+    /(?<!\p{L})(du|dir|dich|dein|deine[mnrs]?|euch|euer|eure[mnrs]?|hast|kannst|bist|gib|schau)(?!\p{L})/gu,
+  ),
   // French tu, Spanish tú.
-  /(?<!\p{L})(tu|toi|ton|ta|tes|t'\p{L}+|te|tú|ti|tus|puedes|quieres|tienes|dime|avísame|dis-moi|peux-tu)(?!\p{L})/gu,
-].map(withFirstLetterCheck);
+  startingWith(
+    'tdaqp',
+    /(?<!\p{L})(tu|toi|ton|ta|tes|t'\p{L}+|te|tú|ti|tus|puedes|quieres|tienes|dime|avísame|dis-moi|peux-tu)(?!\p{L})/gu,
+  ),
+];
 
 function count(text: string, signs: readonly RegExp[]): number {
   let n = 0;

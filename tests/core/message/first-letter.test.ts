@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import '../../../src/core/message/asks';
+import '../../../src/core/message/register';
+import { FIRST_LETTER_PATTERNS, startingWith } from '../../../src/core/message/first-letter';
+
+/** `(?<!…)` or `(?<=…)` leading a pattern, then one group of alternatives: `(?<!\p{L})(ti|tuo|fammi)`. */
+const LEADING = /^\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)\((?:\?:)?/;
+
+/** The first character of each top-level alternative of the leading group, or null if one is not a letter. */
+function firstLetters(source: string): string[] | null {
+  const lead = LEADING.exec(source);
+  if (!lead) return null;
+  const body = source.slice(lead[0].length);
+  const firsts = new Set<string>();
+  let depth = 0;
+  let expectStart = true;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body.charAt(i);
+    if (expectStart) {
+      if (!/\p{L}/u.test(c)) return null;
+      firsts.add(c);
+      expectStart = false;
+    }
+    if (c === '\\') i += 1;
+    else if (c === '(') depth += 1;
+    else if (c === ')' && (depth -= 1) < 0) return [...firsts];
+    else if (c === '|' && depth === 0) expectStart = true;
+  }
+  return null;
+}
+
+/** Letters a pattern's alternatives start with that its declaration leaves out. */
+function undeclared(letters: string, re: RegExp): string[] | null {
+  const firsts = firstLetters(re.source);
+  if (firsts === null) return null;
+  return firsts.filter((c) => !letters.includes(c) && !(re.ignoreCase && letters.includes(c.toLowerCase())));
+}
+
+describe('patterns led by their first letters', () => {
+  it('are caught when a declaration misses a letter', () => {
+    expect(undeclared('a', /(?<!\p{L})(ab|cd|Ae)/iu)).toEqual(['c']);
+    expect(undeclared('a', /(?<!\p{L})(ab|Ae)/u)).toEqual(['A']);
+  });
+
+  it('are declared for the ask and register rules', () => {
+    expect(FIRST_LETTER_PATTERNS.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(FIRST_LETTER_PATTERNS.map(([letters, re]) => [re.source.slice(0, 40), letters, re] as const))(
+    '%s… declares every letter its alternatives start with',
+    (_, letters, re) => {
+      expect(undeclared(letters, re)).toEqual([]);
+    },
+  );
+
+  it('find the same matches as the pattern as written, on any text', () => {
+    const patterns = [
+      /(?<!\p{L})(Sie|Ihnen|Ihre[mnrs]?|Ihr)(?!\p{L})/gu,
+      /(?<=\p{Ll}[^.!?\n]{0,40}\s)(Lei|La|Sua)(?!\p{L})|(?<!\p{L})(Lei|potrebbe)(?!\p{L})/gu,
+      /(?<!\p{L})(tu|t'\p{L}+|tú|dis-moi)(?!\p{L})/gu,
+      /(?<!\p{L})(spett\.?(le|abile)|sehr geehrte[rn]?|dear (mr|ms))(?!\p{L})/giu,
+    ];
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'Sie',
+          'Ihren',
+          'la ',
+          'La',
+          'Lei',
+          ' ',
+          '.',
+          'tu',
+          "t'as",
+          'tú',
+          'Spett.le',
+          'ſpett',
+          'Dear MR',
+          'x',
+          'é',
+          '𝐀',
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), text, (re, t) => {
+        const letters = (firstLetters(re.source) ?? []).join('');
+        expect(t.match(startingWith(letters, re))).toEqual(t.match(re));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
