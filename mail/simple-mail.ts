@@ -26,15 +26,12 @@ function trimWsp(text: string): string {
 }
 
 /** postal-mime's lines: up to each LF, every CR and LF at the end dropped; a last line without LF counts. */
-function lineEnds(bytes: Uint8Array, from: number): { start: number; end: number; next: number } {
-  let end = from;
-  let at = from;
-  while (at < bytes.length) {
-    const c = bytes[at++] as number;
-    if (c !== CR && c !== LF) end = at;
-    if (c === LF) break;
-  }
-  return { start: from, end, next: at };
+function lineEnds(bytes: Buffer, from: number): { start: number; end: number; next: number } {
+  const lf = bytes.indexOf(LF, from);
+  const next = lf === -1 ? bytes.length : lf + 1;
+  let end = lf === -1 ? bytes.length : lf;
+  while (end > from && bytes[end - 1] === CR) end -= 1;
+  return { start: from, end, next };
 }
 
 /** Header fields as postal-mime makes them: folded lines joined as they are, key and value trimmed. */
@@ -60,31 +57,29 @@ function addressesOf(headers: readonly { key: string; value: string }[], key: st
 }
 
 /** The header block's lines (ASCII only) and where the body starts; null when the block is unusual. */
-function headerLines(bytes: Uint8Array): { lines: string[]; body: number } | null {
+function headerLines(bytes: Buffer): { lines: string[]; body: number } | null {
   const lines: string[] = [];
   for (let at = 0; at < bytes.length;) {
     const { start, end, next } = lineEnds(bytes, at);
     // postal-mime refuses header blocks over 2 MB: those go to it, as do messages without headers.
     if (end === start) return lines.length === 0 || at > 1 << 20 ? null : { lines, body: next };
-    for (let i = start; i < end; i += 1) if ((bytes[i] as number) >= 0x80) return null;
-    lines.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'));
+    const line = bytes.toString('latin1', start, end);
+    if (/[\x80-\xff]/.test(line)) return null;
+    lines.push(line);
     at = next;
   }
   return null;
 }
 
 /** The body as postal-mime's pass-through decoder joins it: every line with LF, then decoded. */
-function bodyText(bytes: Uint8Array, from: number, ascii: boolean): string | null {
+function bodyText(bytes: Buffer, from: number, ascii: boolean): string | null {
+  // US-ASCII is read by postal-mime as windows-1252: only plain ASCII bodies are read the same here.
+  if (ascii && bytes.subarray(from).some((c) => c >= 0x80)) return null;
   const out = Buffer.allocUnsafe(bytes.length - from + 1);
   let size = 0;
   for (let at = from; at < bytes.length;) {
     const { start, end, next } = lineEnds(bytes, at);
-    for (let i = start; i < end; i += 1) {
-      const c = bytes[i] as number;
-      // US-ASCII is read by postal-mime as windows-1252: only plain ASCII bodies are read the same here.
-      if (ascii && c >= 0x80) return null;
-      out[size++] = c;
-    }
+    size += bytes.copy(out, size, start, end);
     out[size++] = LF;
     at = next;
   }
@@ -96,7 +91,8 @@ function bodyText(bytes: Uint8Array, from: number, ascii: boolean): string | nul
  * UTF-8 or ASCII, without transfer encoding, disposition or format parameter; null for any other message
  * (read by postal-mime itself). tests/mail/simple-mail.test.ts compares both on every message at hand.
  */
-export function simpleEmail(bytes: Uint8Array): SimpleEmail | null {
+export function simpleEmail(input: Uint8Array): SimpleEmail | null {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const block = headerLines(bytes);
   if (block === null) return null;
   const headers = headerFields(block.lines);
