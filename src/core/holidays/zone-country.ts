@@ -4,9 +4,10 @@ import { holidayCalendarId } from './holiday-calendars';
 /**
  * Zones of each supported country (tzdata's zone1970.tab and backward links, as Gmail reports them),
  * packed to keep the bundle small: "CC:Area/City,City2,Area2/City3" (a name without an area takes the
- * previous one's area; "=Name" is a zone without an area, such as "GB").
+ * previous one's area; "=Name" is a zone without an area, such as "GB"). A function, so the bundle's
+ * text table decodes it only when a zone is looked up, not at every load.
  */
-const PACKED =
+const packed = (): string =>
   'IT:Europe/Rome;US:America/New_York,Chicago,Denver,Los_Angeles,Phoenix,Anchorage,Adak,' +
   'Boise,Detroit,Juneau,Sitka,Yakutat,Nome,Metlakatla,Menominee,Indiana/Indianapolis,' +
   'Indiana/Knox,Indiana/Marengo,Indiana/Petersburg,Indiana/Tell_City,Indiana/Vevay,' +
@@ -53,7 +54,7 @@ let countryOfZone: Map<string, string> | null = null;
 
 /** "Europe/Amsterdam" → "NL"; null for a zone of a country without a known holiday calendar (or UTC). */
 export function countryOfTimeZone(timeZone: string): string | null {
-  countryOfZone ??= unpack(PACKED);
+  countryOfZone ??= unpack(packed());
   const country = countryOfZone.get(timeZone.trim()) ?? null;
   return country !== null && holidayCalendarId(country) !== null ? country : null;
 }
