@@ -1,6 +1,6 @@
 // Guesses a short client reply's language among it/en/es/fr/de by scoring words and letter cues; null when unsure.
 import type { Language } from '../types';
-import { PROFILES, type LanguageProfile } from './language-profiles';
+import { languageProfiles, type LanguageProfile } from './language-profiles';
 
 const LANGUAGES: readonly Language[] = ['it', 'en', 'es', 'fr', 'de'];
 /** Below this many words a reply ("Ok!", "Thanks") says too little. */
@@ -15,22 +15,23 @@ const MAX_CHARS = 2000;
  * Every profile word in one table: a word's points for each language (3 distinctive, 1 common), so a
  * text's words are looked up once, not once per language. Built at the first detection.
  */
-let wordTable: Map<string, number[]> | undefined;
+let scoring: { readonly words: Map<string, number[]>; readonly cues: readonly RegExp[] } | undefined;
 
-function wordPointsTable(): Map<string, number[]> {
-  if (wordTable) return wordTable;
-  const table = new Map<string, number[]>();
+function scoringTables(): NonNullable<typeof scoring> {
+  if (scoring) return scoring;
+  const profiles = languageProfiles();
+  const words = new Map<string, number[]>();
   for (const [index, language] of LANGUAGES.entries()) {
-    const profile: LanguageProfile = PROFILES[language];
+    const profile: LanguageProfile = profiles[language];
     const add = (word: string, points: number): void => {
-      let row = table.get(word);
-      if (!row) table.set(word, (row = [0, 0, 0, 0, 0]));
+      let row = words.get(word);
+      if (!row) words.set(word, (row = [0, 0, 0, 0, 0]));
       row[index] = Math.max(row[index] as number, points);
     };
     profile.common.forEach((w) => add(w, 1));
     profile.distinctive.forEach((w) => add(w, 3));
   }
-  return (wordTable = table);
+  return (scoring = { words, cues: LANGUAGES.map((l) => profiles[l].cues) });
 }
 
 /** Links and addresses say nothing of the language; most texts have neither, and skip the costly pass. */
@@ -43,10 +44,11 @@ export function detectLanguage(text: string): Language | null {
   const clean = withoutLinks(text.slice(0, MAX_CHARS).toLowerCase()).replace(/’/g, "'");
   const tokens = tokenize(clean);
   if (tokens.filter((t) => !t.endsWith("'")).length < MIN_WORDS) return null;
-  const points = wordPoints(tokens);
+  const { words, cues } = scoringTables();
+  const points = wordPoints(tokens, words);
   const scores = LANGUAGES.map((language, i) => ({
     language,
-    score: (points[i] as number) + 2 * (clean.match(PROFILES[language].cues)?.length ?? 0),
+    score: (points[i] as number) + 2 * (clean.match(cues[i] as RegExp)?.length ?? 0),
   }));
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
@@ -65,11 +67,10 @@ function tokenize(text: string): string[] {
   return out;
 }
 
-function wordPoints(tokens: readonly string[]): number[] {
+function wordPoints(tokens: readonly string[], words: ReadonlyMap<string, number[]>): number[] {
   const total = [0, 0, 0, 0, 0];
-  const table = wordPointsTable();
   for (const token of tokens) {
-    const row = table.get(token);
+    const row = words.get(token);
     if (row) for (let i = 0; i < total.length; i += 1) (total[i] as number) += row[i] as number;
   }
   return total;

@@ -18,7 +18,8 @@ const LETTER = '[a-zß-öø-ÿœ]';
 
 const words = (text: string): readonly string[] => text.split(' ');
 
-export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
+/** Built at the first detection, so the word lists are decoded from the bundle's text table only then. */
+export const languageProfiles = (): Readonly<Record<Language, LanguageProfile>> => ({
   it: {
     common: words(
       'il lo la i gli le di da in con su per tra fra un una uno e è non che ma se del della dei delle al alla ' +
@@ -102,4 +103,4 @@ export const PROFILES: Readonly<Record<Language, LanguageProfile>> = {
     ),
     cues: /[äöüß]|sch|\bge\w|ung\b|cht|ein|eit|ie\b|tz|lich\b|keit\b/g,
   },
-};
+});

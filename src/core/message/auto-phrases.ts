@@ -1,6 +1,7 @@
 // Words automated mail uses in its subject and first lines, in English, Italian, German, French and Spanish.
 
 import { phraseAlternation } from './phrase-pattern';
+import { lazyPattern } from './lazy-pattern';
 import { atWordStart } from './word-start';
 
 function anyOf(phrases: readonly string[]): string {
@@ -8,7 +9,7 @@ function anyOf(phrases: readonly string[]): string {
 }
 
 /** Subject openings of out-of-office and acknowledgement replies ("Automatic reply: …"). */
-const AUTO_SUBJECTS = [
+const AUTO_SUBJECTS = (): readonly string[] => [
   'automatic reply',
   'auto reply',
   'auto-reply',
@@ -42,7 +43,7 @@ const AUTO_SUBJECTS = [
 ];
 
 /** Subject openings of delivery failures. */
-const BOUNCE_SUBJECTS = [
+const BOUNCE_SUBJECTS = (): readonly string[] => [
   'undeliverable',
   'undelivered mail',
   'undelivered mail returned to sender',
@@ -74,7 +75,7 @@ const BOUNCE_SUBJECTS = [
 ];
 
 /** Body phrases that only automated notices open with. */
-const AUTO_BODY = [
+const AUTO_BODY = (): readonly string[] => [
   'this is an automatic reply',
   'this is an automated reply',
   'this is an automated response',
@@ -137,16 +138,17 @@ const AUTO_BODY = [
  * Wording that, next to a body phrase, marks the text as a notice rather than a person who happens to say
  * "sarò assente" or "we received your message" (urgent contacts, limited access, tickets, set delays).
  */
-const NOTICE_CUES = [
-  'limited access|no access to|for urgent|if urgent|if your matter is urgent|in urgent cases|in case of urgency|upon my return|on my return|ticket|case number|reference number|will respond within|will reply within|will get back to you within|within 24 hours|within 48 hours|business days|working days|will not be forwarded|will be forwarded',
-  'accesso limitato|senza accesso|per urgenze|in caso di urgenza|per comunicazioni urgenti|al mio rientro|al rientro|le risponderemo|vi risponderemo|ti risponderemo|entro 24 ore|entro 48 ore|giorni lavorativi',
-  'in dringenden fällen|dringende|nach meiner rückkehr|eingeschränkt|werktage',
-  "en cas d’urgence|en cas d'urgence|à mon retour|accès limité|nous vous répondrons|jours ouvrés",
-  'para urgencias|en caso de urgencia|a mi regreso|a mi vuelta|acceso limitado|le responderemos|días hábiles',
-].flatMap((group) => group.split('|'));
+const NOTICE_CUES = (): readonly string[] =>
+  [
+    'limited access|no access to|for urgent|if urgent|if your matter is urgent|in urgent cases|in case of urgency|upon my return|on my return|ticket|case number|reference number|will respond within|will reply within|will get back to you within|within 24 hours|within 48 hours|business days|working days|will not be forwarded|will be forwarded',
+    'accesso limitato|senza accesso|per urgenze|in caso di urgenza|per comunicazioni urgenti|al mio rientro|al rientro|le risponderemo|vi risponderemo|ti risponderemo|entro 24 ore|entro 48 ore|giorni lavorativi',
+    'in dringenden fällen|dringende|nach meiner rückkehr|eingeschränkt|werktage',
+    "en cas d’urgence|en cas d'urgence|à mon retour|accès limité|nous vous répondrons|jours ouvrés",
+    'para urgencias|en caso de urgencia|a mi regreso|a mi vuelta|acceso limitado|le responderemos|días hábiles',
+  ].flatMap((group) => group.split('|'));
 
 /** Body phrases of delivery failures. */
-const BOUNCE_BODY = [
+const BOUNCE_BODY = (): readonly string[] => [
   'delivery to the following recipient failed',
   'delivery has failed to these recipients',
   'could not be delivered',
@@ -165,14 +167,22 @@ const BOUNCE_BODY = [
   'no se ha podido entregar',
 ];
 
-export const AUTO_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(AUTO_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
-export const BOUNCE_SUBJECT_RE = new RegExp(`^\\s*(?:${anyOf(BOUNCE_SUBJECTS)})\\s*(?:[:：(\\-–]|$)`, 'i');
-export const AUTO_BODY_RE = atWordStart(() => phraseAlternation(AUTO_BODY, '\\s*'), 'iu');
-export const NOTICE_CUE_RE = atWordStart(() => phraseAlternation(NOTICE_CUES, '\\s*'), 'iu');
+export const AUTO_SUBJECT_RE = lazyPattern(
+  () => new RegExp(`^\\s*(?:${anyOf(AUTO_SUBJECTS())})\\s*(?:[:：(\\-–]|$)`, 'i'),
+);
+export const BOUNCE_SUBJECT_RE = lazyPattern(
+  () => new RegExp(`^\\s*(?:${anyOf(BOUNCE_SUBJECTS())})\\s*(?:[:：(\\-–]|$)`, 'i'),
+);
+export const AUTO_BODY_RE = atWordStart(() => phraseAlternation(AUTO_BODY(), '\\s*'), 'iu');
+export const NOTICE_CUE_RE = atWordStart(() => phraseAlternation(NOTICE_CUES(), '\\s*'), 'iu');
 /** A return date the way notices write it: a return word, then a day number ("until 24 November", "fino al 24/11"). */
-export const RETURN_DATE_RE =
-  /(?<!\p{L})(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu;
+export const RETURN_DATE_RE = lazyPattern(
+  () =>
+    /(?<!\p{L})(?:until|till|through|back on|back in the office on|returning on|return on|fino al?l?['’]?|sino al?l?['’]?|rientr\p{L}* (?:il|lunedì|martedì|mercoledì|giovedì|venerdì)|bis(?: zum| einschließlich)?|ab dem|zurück am|jusqu['’]au|de retour le|hasta el|regreso el|vuelvo el)\s+(?:\p{L}+,?\s+){0,2}\d{1,2}(?!\d)/iu,
+);
 /** Lotus Notes and Domino name the person in the subject: "Anna Rossi/Milano/IT is out of the office." */
-export const AUTO_SUBJECT_END_RE =
-  /(?:\bis out of the office|\bè fuori (?:sede|ufficio)|\bist (?:außer haus|abwesend)|\best absente?|\bestá fuera de la oficina)\.?\s*$/iu;
-export const BOUNCE_BODY_RE = new RegExp(`(?:${anyOf(BOUNCE_BODY)})`, 'i');
+export const AUTO_SUBJECT_END_RE = lazyPattern(
+  () =>
+    /(?:\bis out of the office|\bè fuori (?:sede|ufficio)|\bist (?:außer haus|abwesend)|\best absente?|\bestá fuera de la oficina)\.?\s*$/iu,
+);
+export const BOUNCE_BODY_RE = lazyPattern(() => new RegExp(`(?:${anyOf(BOUNCE_BODY())})`, 'i'));

@@ -1,7 +1,7 @@
 // Marks of mass mailings and cold offers (view-in-browser links, calls to action, removal notes), it/en/de/fr/es.
 
 /** Other marks of a mass mailing: view-in-browser links, issue contents, press releases, removal notes. */
-export const MASS_MAILING = [
+export const MASS_MAILING = (): readonly string[] => [
   'click here',
   'click on the following link',
   'click the link below',

@@ -1,7 +1,7 @@
 // Wording of bug trackers, help desks, CI and patch robots: programs reporting, in it/en/de/fr/es.
 
 /** Bug trackers and help desks acknowledging a report, and issue/pull-request notifications. */
-export const TRACKER = [
+export const TRACKER = (): readonly string[] => [
   'thank you for submitting',
   'thank you for your bug report',
   'thank you for reporting',
@@ -39,7 +39,7 @@ export const TRACKER = [
 ];
 
 /** Continuous-integration, build and test robots. */
-export const CI_REPORT = [
+export const CI_REPORT = (): readonly string[] => [
   'build success',
   'build regression',
   'build failure',
