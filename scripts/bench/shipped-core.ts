@@ -31,7 +31,8 @@ let loaded: ShippedCore | undefined;
 /**
  * tsx compiles each file with esbuild's keepNames, which wraps every function made at run time in a
  * naming call; the add-on has none of that. Timing this bundle times the code Apps Script runs (the core
- * is pure, so it needs no emulator); the same options as the build: minified, ES2020, UTF-8 output.
+ * is pure, so it needs no emulator): esbuild's bundling, minifying and target as in the build. The build's
+ * text table is left out: it decodes each string once per load, and warm runs would read it from its cache.
  */
 export function shippedCore(): ShippedCore {
   if (loaded) return loaded;

@@ -103,7 +103,11 @@ function withPromise(messages: AnnotatedMessage[], index: number, calendar: Work
 
 export function analyzeThread(input: AnalyzeThreadInput): ThreadAnalysis {
   const { thread, identity, calendar, now } = input;
-  const annotated = annotateMessages(orderMessages(withListAuthors(thread.messages)), identity, calendar);
+  const annotated = annotateMessages(
+    orderMessages(withListAuthors(thread.messages, identity)),
+    identity,
+    calendar,
+  );
   const messages = withListReplies(annotated, identity);
   const client = findClient(messages, identity);
   const isClient = clientReplyTest(client);

@@ -61,18 +61,21 @@ function repliesDiverted(msg: MailMessage): boolean {
 /** An X-Mailer that is a host name ("mail.example.pl"): a sending server, not a mail program. */
 const HOST_MAILER = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
-/** A reply in a conversation: threading headers and a reply prefix; or a person passing something on. */
+/** A reply in a conversation: threading headers and a reply prefix. */
+function isReply(msg: MailMessage): boolean {
+  return subjectSigns(msg.subject).replyPrefix && isThreaded(msg);
+}
+
+/** A reply, or a person passing something on (the quoted mailing is not theirs). */
 function isAnswering(msg: MailMessage): boolean {
-  const signs = subjectSigns(msg.subject);
-  return (signs.replyPrefix && isThreaded(msg)) || signs.forward;
+  return isReply(msg) || subjectSigns(msg.subject).forward;
 }
 
 function headerRobot(msg: MailMessage): number {
   let robot = robotSenderWeight(msg);
   if (ROBOT_HEADERS.some((n) => hasHeader(msg, n))) robot = Math.max(robot, 3);
   // RFC 3834: auto-generated mail that answers nothing is a notice; on a reply it may be a relay's stamp.
-  if (headerValue(msg, 'auto-submitted').startsWith('auto-generated'))
-    robot += subjectSigns(msg.subject).replyPrefix && isThreaded(msg) ? 1 : 3;
+  if (headerValue(msg, 'auto-submitted').startsWith('auto-generated')) robot += isReply(msg) ? 1 : 3;
   const mailer = headerValue(msg, 'x-mailer');
   if (/daemon|robot|\bbot\b|cron|script|php|perl|python/.test(mailer)) robot += 3;
   // A program stamps X-Loop with its own address to stop answering itself (trackers, list robots).

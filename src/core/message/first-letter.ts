@@ -11,5 +11,6 @@ export const FIRST_LETTER_PATTERNS: (readonly [string, RegExp])[] = [];
  */
 export function startingWith(letters: string, re: RegExp): RegExp {
   FIRST_LETTER_PATTERNS.push([letters, re]);
-  return new RegExp(`(?=[${letters}])${re.source}`, re.flags);
+  // Grouped, so the look guards every alternative of the pattern, not only its first.
+  return new RegExp(`(?=[${letters}])(?:${re.source})`, re.flags);
 }

@@ -1,7 +1,6 @@
 // Mail a list server relayed, and the footer it appended (which speaks for the list, not the sender).
-import { parseMailbox } from '../addresses';
 import { hasHeader, headerValue } from './header-value';
-import type { MailMessage, Party } from '../types';
+import type { MailMessage } from '../types';
 
 /** A separator line (underscores, dashes, "-- ", equals) that may open a list's footer. */
 const RULE = /^[ \t]*(?:_{10,}|-{2,}|={10,}|\*{10,}|#{10,}|~{10,})[ \t]*$/gm;
@@ -50,26 +49,4 @@ export function isFromRewrittenByList(msg: MailMessage): boolean {
   const email = msg.from?.email ?? '';
   const listAddresses = `${headerValue(msg, 'list-post')} ${headerValue(msg, 'list-id')} ${headerValue(msg, 'sender')}`;
   return / via /i.test(msg.from?.name ?? '') || (email !== '' && listAddresses.includes(email));
-}
-
-/** "'Anna Rossi' via Sales" → "Anna Rossi". */
-function nameBeforeVia(name: string): string {
-  return name
-    .replace(/\s+via\s.*$/i, '')
-    .replace(/^['"](.*)['"]$/, '$1')
-    .trim();
-}
-
-/**
- * The person behind a From that a list rewrote: the list names the author in X-Original-From (Google
- * Groups, Mailman 3) or in Reply-To (Mailman 2.1, Sympa). null when the From is the author's own, or the
- * author cannot be told (Reply-To names the list itself, or several people).
- */
-export function listRewrittenAuthor(msg: MailMessage): Party | null {
-  if (!msg.from || !isListRelayed(msg) || !isFromRewrittenByList(msg)) return null;
-  const original = parseMailbox(msg.headers['x-original-from'] ?? '');
-  const replyTo = msg.replyTo.length === 1 ? (msg.replyTo[0] as Party) : null;
-  const author = original ?? (replyTo && replyTo.email !== msg.from.email ? replyTo : null);
-  if (!author || author.email === msg.from.email) return null;
-  return { email: author.email, name: author.name || nameBeforeVia(msg.from.name) };
 }

@@ -16,7 +16,7 @@ const FORMAL_SIGNS: readonly RegExp[] = [
   ),
   // Italian Lei: capitalised pronouns and clitics inside a sentence, and verbs of the third person addressed to the reader.
   startingWith(
-    'LS',
+    'LSp',
     /(?<=\p{Ll}[^.!?\n]{0,40}\s)(Lei|La|Le|Sua|Suo|Sue|Suoi)(?!\p{L})|(?<!\p{L})(Lei|potrebbe)(?!\p{L})/gu,
   ),
   // German Sie: "Sie", "Ihnen", "Ihr…" capitalised (also at the start of a line); fixed formal phrases.

@@ -125,6 +125,8 @@ export function robotSenderWeight(msg: MailMessage): number {
     if (senderWeights.size > 500) senderWeights.clear();
     senderWeights.set(email, (byName = new Map()));
   }
+  // One address can carry thousands of names (a group's "X via Sales", notifications@ of a forge).
+  if (byName.size > 50) byName.clear();
   byName.set(displayName, weight);
   return weight;
 }

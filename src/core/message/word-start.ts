@@ -18,7 +18,10 @@ export function atWordStart(source: string | (() => string), flags: string): Tex
   let re: RegExp | undefined;
   return {
     test(text) {
-      re ??= new RegExp(`(?:${typeof source === 'string' ? source : source()})`, `${flags}g`);
+      re ??= new RegExp(
+        `(?:${typeof source === 'string' ? source : source()})`,
+        `${flags.replace('g', '')}g`,
+      );
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (!LETTER_END.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;

@@ -29,7 +29,11 @@ describe('posts whose From a list rewrote to its own address', () => {
       from: "'Anna Rossi' via Sales <sales@googlegroups.com>",
       to: 'sales@lists.example',
       replyTo: 'sales@googlegroups.com',
-      headers: { ...LIST, 'x-original-from': 'anna@rossi-ferramenta.it' },
+      headers: {
+        'list-id': '<sales.googlegroups.com>',
+        'list-post': '<https://groups.google.com/group/sales/post>, <mailto:sales@googlegroups.com>',
+        'x-original-from': '=?UTF-8?Q?Anna_Ross=C3=AC?= <anna@rossi-ferramenta.it>',
+      },
       body: 'Il prezzo include la stampa?',
     });
     expect(analyze([myPost, reply]).client).toEqual({
@@ -59,6 +63,18 @@ describe('posts whose From a list rewrote to its own address', () => {
       body: 'Il prezzo include la stampa?',
     });
     expect(analyze([myPost, reply]).client?.email).toBe('sales@lists.example');
+  });
+
+  it('leave my own From alone even when my name holds "Via" and the list sets Reply-To', () => {
+    const mine = message({
+      at: '2025-09-09T10:00:00+02:00',
+      from: 'Giulia Verdi Via Roma <giulia@studioverdi.it>',
+      to: 'sales@lists.example',
+      replyTo: 'Sales <sales@lists.example>',
+      headers: LIST,
+      body: 'Vi ricordo il preventivo: mi fate sapere entro venerdì?',
+    });
+    expect(analyze([myPost, mine]).messages.map((m) => m.kind)).toEqual(['me', 'me']);
   });
 
   it('leave a person’s own From alone, even on a list with Reply-To set to the list', () => {

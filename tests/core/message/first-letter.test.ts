@@ -3,14 +3,33 @@ import '../../../src/core/message/asks';
 import '../../../src/core/message/register';
 import { FIRST_LETTER_PATTERNS, startingWith } from '../../../src/core/message/first-letter';
 
-/** `(?<!…)` or `(?<=…)` leading a pattern, then one group of alternatives: `(?<!\p{L})(ti|tuo|fammi)`. */
+/** `(?<!…)` or `(?<=…)` leading a branch, then one group of alternatives: `(?<!\p{L})(ti|tuo|fammi)`. */
 const LEADING = /^\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)\((?:\?:)?/;
 
-/** The first character of each top-level alternative of the leading group, or null if one is not a letter. */
-function firstLetters(source: string): string[] | null {
-  const lead = LEADING.exec(source);
+/** Splits at every '|' outside groups and classes. */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...branches, source.slice(start)];
+}
+
+/** The first character of each alternative of a branch's leading group, or null if one is not a letter. */
+function groupFirsts(branch: string): string[] | null {
+  const lead = LEADING.exec(branch);
   if (!lead) return null;
-  const body = source.slice(lead[0].length);
+  const body = branch.slice(lead[0].length);
   const firsts = new Set<string>();
   let depth = 0;
   let expectStart = true;
@@ -29,6 +48,17 @@ function firstLetters(source: string): string[] | null {
   return null;
 }
 
+/** The letters every top-level branch of the pattern can start with, or null when one branch can start otherwise. */
+function firstLetters(source: string): string[] | null {
+  const letters: string[] = [];
+  for (const branch of topLevelBranches(source)) {
+    const firsts = groupFirsts(branch);
+    if (firsts === null) return null;
+    letters.push(...firsts);
+  }
+  return [...new Set(letters)];
+}
+
 /** Letters a pattern's alternatives start with that its declaration leaves out. */
 function undeclared(letters: string, re: RegExp): string[] | null {
   const firsts = firstLetters(re.source);
@@ -40,10 +70,12 @@ describe('patterns led by their first letters', () => {
   it('are caught when a declaration misses a letter', () => {
     expect(undeclared('a', /(?<!\p{L})(ab|cd|Ae)/iu)).toEqual(['c']);
     expect(undeclared('a', /(?<!\p{L})(ab|Ae)/u)).toEqual(['A']);
+    expect(undeclared('a', /(?<!\p{L})(ab)|(?<!\p{L})(pa)/u)).toEqual(['p']);
   });
 
-  it('are declared for the ask and register rules', () => {
+  it('are declared for the ask and register rules, each shaped so its letters can be checked', () => {
     expect(FIRST_LETTER_PATTERNS.length).toBeGreaterThanOrEqual(12);
+    for (const [, re] of FIRST_LETTER_PATTERNS) expect(firstLetters(re.source)).not.toBeNull();
   });
 
   it.each(FIRST_LETTER_PATTERNS.map(([letters, re]) => [re.source.slice(0, 40), letters, re] as const))(
