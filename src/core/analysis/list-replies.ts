@@ -1,5 +1,5 @@
 // List posts by people in my thread: answers when they reach a list or a person I wrote to, or me.
-import { idsIn } from '../message/header-value';
+import { idsIn } from '../message/message-ids';
 import { isListRelayed } from '../message/list-relay';
 import { isMe } from '../identity';
 import type { Identity } from '../types';

@@ -1,5 +1,5 @@
 // Answers come after what they answer: In-Reply-To/References win over a sender's skewed clock.
-import { idsIn } from '../message/header-value';
+import { idsIn } from '../message/message-ids';
 import type { MailMessage } from '../types';
 
 /** About the last twenty Message-IDs of References. */

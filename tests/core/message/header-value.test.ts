@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { headerValue, idsIn, isThreaded } from '../../../src/core/message/header-value';
+import { headerValue, isThreaded } from '../../../src/core/message/header-value';
+import { idsIn } from '../../../src/core/message/message-ids';
 import { message } from '../builders';
 
 /** The reading the scan replaced: every bracketed id without white space or another '<' inside. */
