@@ -25,27 +25,40 @@ function topLevelBranches(source: string): string[] {
   return [...branches, source.slice(start)];
 }
 
-/** The first character of each alternative of a branch's leading group, or null if one is not a letter. */
-function groupFirsts(branch: string): string[] | null {
-  const lead = LEADING.exec(branch);
-  if (!lead) return null;
-  const body = branch.slice(lead[0].length);
+/**
+ * The first letters of the alternatives of the group that starts `body` (just after its "("), descending
+ * into a group that opens an alternative ("(gib|geben sie) mir"); null if an alternative starts otherwise.
+ */
+function alternativesFirsts(body: string): { firsts: string[]; end: number } | null {
   const firsts = new Set<string>();
   let depth = 0;
   let expectStart = true;
   for (let i = 0; i < body.length; i += 1) {
     const c = body.charAt(i);
     if (expectStart) {
+      expectStart = false;
+      if (c === '(' && body.charAt(i + 1) !== '?') {
+        const inner = alternativesFirsts(body.slice(i + 1));
+        if (inner === null) return null;
+        inner.firsts.forEach((f) => firsts.add(f));
+        i += inner.end + 1;
+        continue;
+      }
       if (!/\p{L}/u.test(c)) return null;
       firsts.add(c);
-      expectStart = false;
     }
     if (c === '\\') i += 1;
     else if (c === '(') depth += 1;
-    else if (c === ')' && (depth -= 1) < 0) return [...firsts];
+    else if (c === ')' && (depth -= 1) < 0) return { firsts: [...firsts], end: i };
     else if (c === '|' && depth === 0) expectStart = true;
   }
   return null;
+}
+
+/** The first letters of a branch's leading group, after its lookbehind; null if the branch is not so shaped. */
+function groupFirsts(branch: string): string[] | null {
+  const lead = LEADING.exec(branch);
+  return lead ? (alternativesFirsts(branch.slice(lead[0].length))?.firsts ?? null) : null;
 }
 
 /** The letters every top-level branch of the pattern can start with, or null when one branch can start otherwise. */
@@ -71,6 +84,7 @@ describe('patterns led by their first letters', () => {
     expect(undeclared('a', /(?<!\p{L})(ab|cd|Ae)/iu)).toEqual(['c']);
     expect(undeclared('a', /(?<!\p{L})(ab|Ae)/u)).toEqual(['A']);
     expect(undeclared('a', /(?<!\p{L})(ab)|(?<!\p{L})(pa)/u)).toEqual(['p']);
+    expect(undeclared('a', /(?<!\p{L})(ab|(gib|dis) mir)/u)).toEqual(['g', 'd']);
   });
 
   it('are declared for the ask and register rules, each shaped so its letters can be checked', () => {
