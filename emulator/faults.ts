@@ -33,18 +33,21 @@ function serviceOf(method: string): string {
 
 export function faultError(realm: Realm, method: string, fault: FaultKind): Error {
   const advanced = method.startsWith('Calendar.');
+  // The advanced service answers a usage limit as JSON with its HTTP status; the built-in ones throw text.
+  const overQuota = (status: number): Error =>
+    advanced
+      ? jsonResponseError(
+          realm,
+          restName(method),
+          status,
+          'Rate Limit Exceeded',
+          'rateLimitExceeded',
+          'usageLimits',
+        )
+      : exception(realm, MESSAGES.quota(serviceOf(method)));
   switch (fault) {
     case 'quota':
-      return advanced
-        ? jsonResponseError(
-            realm,
-            restName(method),
-            403,
-            'Rate Limit Exceeded',
-            'rateLimitExceeded',
-            'usageLimits',
-          )
-        : exception(realm, MESSAGES.quota(serviceOf(method)));
+      return overQuota(403);
     case 'not-found':
       return advanced
         ? jsonResponseError(realm, restName(method), 404, 'Not Found', 'notFound')
@@ -54,16 +57,7 @@ export function faultError(realm: Realm, method: string, fault: FaultKind): Erro
         ? jsonResponseError(realm, restName(method), 410, 'Resource has been deleted', 'deleted')
         : exception(realm, 'Invalid argument: id');
     case 'rate-limit':
-      return advanced
-        ? jsonResponseError(
-            realm,
-            restName(method),
-            429,
-            'Rate Limit Exceeded',
-            'rateLimitExceeded',
-            'usageLimits',
-          )
-        : exception(realm, MESSAGES.quota(serviceOf(method)));
+      return overQuota(429);
     case 'backend':
       return advanced
         ? jsonResponseError(realm, restName(method), 500, 'Backend Error', 'backendError')

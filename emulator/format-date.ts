@@ -1,4 +1,5 @@
 // Utilities.formatDate: Java SimpleDateFormat patterns rendered with Intl in the given time zone.
+import { zoneParts } from '../src/core/zone-offset';
 
 const MONTHS = [
   'January',
@@ -31,19 +32,7 @@ interface Fields {
 }
 
 function fieldsOf(ms: number, timeZone: string): Fields {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    weekday: 'short',
-    timeZoneName: 'short',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const get = zoneParts(timeZone, ms, { weekday: 'short', timeZoneName: 'short' });
   const f = {
     year: +get('year'),
     month: +get('month'),

@@ -1,5 +1,10 @@
 // A time zone's offset from UTC at an instant (ms), from Intl: event times, Gmail's event objects and --now.
-export function zoneOffsetMs(timeZone: string, at: number): number {
+/** The wall-clock fields of an instant in a zone, as Intl gives them (24-hour clock), plus `extra` fields. */
+export function zoneParts(
+  timeZone: string,
+  at: number,
+  extra: Intl.DateTimeFormatOptions = {},
+): (type: Intl.DateTimeFormatPartTypes) => string {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -9,16 +14,15 @@ export function zoneOffsetMs(timeZone: string, at: number): number {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
+    ...extra,
   }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
+export function zoneOffsetMs(timeZone: string, at: number): number {
+  const get = zoneParts(timeZone, at);
+  const n = (type: Intl.DateTimeFormatPartTypes) => Number(get(type) || 0);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return asUtc - Math.floor(at / 1000) * 1000;
 }
 

@@ -2,8 +2,8 @@
 // Done (stop tracking: every reminder of the thread removed, then the record replaced by the "stopped" mark).
 import { eventCardText } from '../core/i18n/event-card-strings';
 import { dayAndDate } from '../core/i18n/format-date';
-import { clientLabel, reminderContent } from '../core/tracking/reminder-content';
-import { reminderEvent, threadPermalink } from '../core/tracking/reminder-event';
+import { clientLabel } from '../core/tracking/reminder-content';
+import { threadPermalink } from '../core/tracking/reminder-event';
 import { reminderSlot, type ReminderSlot } from '../core/tracking/reminder-slot';
 import { isSnoozeKind, snoozeDate, type SnoozeKind } from '../core/tracking/snooze-dates';
 import { trackingText } from '../core/tracking/tracking-text';
@@ -20,7 +20,7 @@ import { openEventIds } from './calendar-event';
 import type { HandlerContext } from './context';
 import { reminderCard, workCalendarOf } from './event-card';
 import { storeFailureMessage } from './on-reminder-errors';
-import { todayOf } from './on-reminder-record';
+import { reminderFor, todayOf } from './on-reminder-record';
 import { actionHandler } from './run-handler';
 
 function refOf(e: unknown, context: HandlerContext): EventRef | null {
@@ -57,25 +57,10 @@ function moveReminder(
 ): Moved | string {
   const { settings } = context;
   const today = todayOf(context);
-  const content = reminderContent({
-    record,
-    uiLanguage: context.language,
-    tone: settings.tone,
-    myName: settings.myName,
-    userEmail: context.identity.primary,
-    today,
-  });
+  const { resource, description } = reminderFor(context, record, slot);
   let saved: TrackedThread = record;
   const failure = storeFailureMessage(context, () =>
     withUserLock(() => {
-      const resource = reminderEvent({
-        threadId: ref.threadId,
-        ...content,
-        date: slot.date,
-        time: slot.time,
-        timeZone: context.calendar.timeZone,
-        emailReminder: settings.emailReminder,
-      });
       const elsewhere = reminderCalendars(record, settings.calendarId);
       const eventId = putReminder(ref.calendarId, ref.threadId, resource, elsewhere);
       saved = {
@@ -88,7 +73,7 @@ function moveReminder(
       saveRecord({ stored: context.stored, today }, saved, cacheWrite);
     }),
   );
-  return failure ?? { saved, description: content.description };
+  return failure ?? { saved, description };
 }
 
 function snooze(e: unknown, context: HandlerContext): ActionResultView {

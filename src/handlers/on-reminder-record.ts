@@ -1,5 +1,8 @@
 // Which record and date a reminder button acts on: the stored one (written when the thread was opened), else
 // one computed from the open thread (when that write could not happen).
+import { reminderContent } from '../core/tracking/reminder-content';
+import { reminderEvent } from '../core/tracking/reminder-event';
+import type { ReminderSlot } from '../core/tracking/reminder-slot';
 import { reminderCalendars, type TrackedThread } from '../core/tracking/tracked-thread';
 import { isLocalDate } from '../core/calendar-days';
 import { canonicalGmailId } from '../core/gmail-ids';
@@ -40,4 +43,30 @@ export function calendarsOf(
   context: Pick<HandlerContext, 'settings'>,
 ): string[] {
   return reminderCalendars(record, context.settings.calendarId);
+}
+
+/** The thread's reminder event at `slot` and the text it describes: the same from Gmail and from Calendar. */
+export function reminderFor(
+  context: HandlerContext,
+  record: TrackedThread,
+  slot: ReminderSlot,
+): { resource: ReturnType<typeof reminderEvent>; description: string } {
+  const { settings } = context;
+  const content = reminderContent({
+    record,
+    uiLanguage: context.language,
+    tone: settings.tone,
+    myName: settings.myName,
+    userEmail: context.identity.primary,
+    today: todayOf(context),
+  });
+  const resource = reminderEvent({
+    threadId: record.threadId,
+    ...content,
+    date: slot.date,
+    time: slot.time,
+    timeZone: context.calendar.timeZone,
+    emailReminder: settings.emailReminder,
+  });
+  return { resource, description: content.description };
 }

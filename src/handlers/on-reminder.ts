@@ -1,7 +1,5 @@
 // "Remind me on <date>" (insert or move the thread's one event) and "Remove the reminder".
 import { encodeRecord } from '../core/tracking/record-codec';
-import { reminderContent } from '../core/tracking/reminder-content';
-import { reminderEvent } from '../core/tracking/reminder-event';
 import type { ReminderSlot } from '../core/tracking/reminder-slot';
 import { reminderSetText } from '../core/tracking/reminder-when';
 import { trackingText } from '../core/tracking/tracking-text';
@@ -18,7 +16,7 @@ import { saveRecord } from '../store/tracked-store';
 import { withUserLock } from '../store/user-lock';
 import type { HandlerContext } from './context';
 import { storeFailureMessage } from './on-reminder-errors';
-import { calendarsOf, chosenDate, recordFor, threadIdOf, todayOf } from './on-reminder-record';
+import { calendarsOf, chosenDate, recordFor, reminderFor, threadIdOf, todayOf } from './on-reminder-record';
 import { slotFor } from './reminder-slot-of';
 import { actionHandler } from './run-handler';
 import { loadThreadInsight, sidebarFor } from './thread-insight';
@@ -37,27 +35,6 @@ function withSidebar(
     console.warn(`Sidebar not redrawn: ${(error as Error).message}`);
     return { notification };
   }
-}
-
-/** The event resource of the thread's reminder at `slot`. */
-function resourceFor(context: HandlerContext, record: TrackedThread, slot: ReminderSlot) {
-  const { settings } = context;
-  const content = reminderContent({
-    record,
-    uiLanguage: context.language,
-    tone: settings.tone,
-    myName: settings.myName,
-    userEmail: context.identity.primary,
-    today: todayOf(context),
-  });
-  return reminderEvent({
-    threadId: record.threadId,
-    ...content,
-    date: slot.date,
-    time: slot.time,
-    timeZone: context.calendar.timeZone,
-    emailReminder: settings.emailReminder,
-  });
 }
 
 /**
@@ -98,7 +75,7 @@ function writeReminder(context: HandlerContext, record: TrackedThread, slot: Rem
   saveRecord({ stored: context.stored, today }, pending);
   let eventId: string;
   try {
-    eventId = putReminder(target, record.threadId, resourceFor(context, record, slot), calendars);
+    eventId = putReminder(target, record.threadId, reminderFor(context, record, slot).resource, calendars);
   } catch (error) {
     restoreRecord(context, record.threadId);
     throw error;

@@ -71,22 +71,15 @@ export function findDates(text: string, order: NumericOrder = 'dmy'): FoundDate[
   const lower = text.toLowerCase();
   for (const m of allMatches(ISO, lower))
     found.push({ index: m.index, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  for (const m of allMatches(DAY_MONTH, lower)) {
-    found.push({
-      index: m.index,
-      day: Number(m[1]),
-      month: MONTHS.get(m[2] as string) ?? 0,
-      year: fullYear(m[3]),
-    });
-  }
-  for (const m of allMatches(MONTH_DAY, lower)) {
-    found.push({
-      index: m.index,
-      day: Number(m[2]),
-      month: MONTHS.get(m[1] as string) ?? 0,
-      year: fullYear(m[3]),
-    });
-  }
+  // A date in words: day and month in either order, the year last.
+  const inWords = (m: RegExpExecArray, day: number, month: number): FoundDate => ({
+    index: m.index,
+    day: Number(m[day]),
+    month: MONTHS.get(m[month] as string) ?? 0,
+    year: fullYear(m[3]),
+  });
+  for (const m of allMatches(DAY_MONTH, lower)) found.push(inWords(m, 1, 2));
+  for (const m of allMatches(MONTH_DAY, lower)) found.push(inWords(m, 2, 1));
   const taken = (i: number): boolean => found.some((f) => Math.abs(f.index - i) < 6);
   for (const m of NUMERIC.flatMap((re) => allMatches(re, lower))) {
     const date = taken(m.index) ? null : numericDate(m, order);
