@@ -26,15 +26,20 @@ const threadOf = (addon: Addon) => addon.emulator.gmail.idsOf('p1@test.example')
 const recordIn = (addon: Addon, threadId: string) =>
   decodeRecord(trackedKey(threadId), addon.emulator.properties.user()[trackedKey(threadId)] ?? '');
 
+/** The proposal thread, opened once on Monday (its record written), with no holidays in the way. */
+async function openedProposal(): Promise<{ addon: Addon; threadId: string }> {
+  const addon = await startAddon({
+    now: MONDAY,
+    threads: [[proposal]],
+    settings: { holidayCountry: 'none' },
+  });
+  addon.open('p1');
+  return { addon, threadId: threadOf(addon) };
+}
+
 describe('an event set while the record write failed', () => {
   it('is reported as set, and the next open repairs the record from Calendar', async () => {
-    const addon = await startAddon({
-      now: MONDAY,
-      threads: [[proposal]],
-      settings: { holidayCountry: 'none' },
-    });
-    addon.open('p1');
-    const threadId = threadOf(addon);
+    const { addon, threadId } = await openedProposal();
     // The pending write succeeds; the write after Calendar's insert fails.
     addon.emulator.faults.before('Calendar.Events.insert', () =>
       addon.emulator.faults.inject('Properties.setProperties', 'quota'),
@@ -55,13 +60,7 @@ describe('an event set while the record write failed', () => {
   });
 
   it('clears a pending record at the next open when Calendar has no event for it', async () => {
-    const addon = await startAddon({
-      now: MONDAY,
-      threads: [[proposal]],
-      settings: { holidayCountry: 'none' },
-    });
-    addon.open('p1');
-    const threadId = threadOf(addon);
+    const { addon, threadId } = await openedProposal();
     addon.emulator.faults.inject('Calendar.Events.insert', 'quota');
     addon.emulator.faults.before('Calendar.Events.insert', () =>
       addon.emulator.faults.inject('Properties.setProperties', 'quota'),
